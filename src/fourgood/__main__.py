@@ -1,0 +1,5 @@
+"""Run fourgood as ``python -m fourgood``."""
+
+from fourgood.cli import main
+
+main()

@@ -1,0 +1,580 @@
+"""Every user-facing text of fourgood, in English and Vietnamese.
+
+Keys are grouped by where they are used. Placeholders are ``{name}``; values are rendered by
+``fourgood.i18n.render_value`` (dates, months, percentages and vocabulary words in the reader's
+language).
+"""
+
+from __future__ import annotations
+
+from fourgood.i18n import Lang
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "empty": ("", ""),
+    # reading files
+    "file.is_dir": (
+        "is a directory, but a data file is expected here",
+        "là một thư mục, nhưng ở đây cần một tệp dữ liệu",
+    ),
+    "file.missing": ("file not found", "không tìm thấy tệp"),
+    "file.permission": (
+        "cannot read this file: permission denied",
+        "không đọc được tệp: không có quyền đọc",
+    ),
+    "file.symlink_loop": (
+        "symbolic link loop: this link points (through others) back to itself",
+        "liên kết tượng trưng lặp vòng: liên kết này trỏ (qua các liên kết khác) về chính nó",
+    ),
+    "file.os_error": ("cannot read: {detail}", "không đọc được: {detail}"),
+    "file.empty": (
+        "the file is empty; it should hold a mapping (key: value lines)",
+        "tệp trống; tệp cần chứa một ánh xạ (các dòng khóa: giá trị)",
+    ),
+    "file.not_mapping": (
+        "the file should hold a mapping (key: value lines), but holds {found}",
+        "tệp cần chứa một ánh xạ (các dòng khóa: giá trị), nhưng lại chứa {found}",
+    ),
+    # YAML syntax and safety
+    "yaml.utf16": (
+        "the file is UTF-16 text; save it as UTF-8",
+        "tệp được mã hóa UTF-16; hãy lưu lại dưới dạng UTF-8",
+    ),
+    "yaml.binary": (
+        "this is a binary file, not YAML text (it contains a NUL byte)",
+        "đây là tệp nhị phân, không phải văn bản YAML (có byte NUL)",
+    ),
+    "yaml.not_utf8": (
+        "not UTF-8 text (byte {byte}); save the file as UTF-8",
+        "không phải văn bản UTF-8 (byte {byte}); hãy lưu tệp dưới dạng UTF-8",
+    ),
+    "yaml.too_large": (
+        "the file is {size} MB, above the {limit} MB limit for a data file; split it",
+        "tệp có dung lượng {size} MB, vượt giới hạn {limit} MB của một tệp dữ liệu; hãy tách tệp",
+    ),
+    "yaml.tab": (
+        "tab character: YAML indents with spaces, not tabs",
+        "ký tự tab: YAML thụt lề bằng dấu cách, không dùng tab",
+    ),
+    "yaml.control_char": (
+        "a control character that YAML does not allow",
+        "ký tự điều khiển mà YAML không cho phép",
+    ),
+    "yaml.syntax": ("YAML syntax error: {detail}", "lỗi cú pháp YAML: {detail}"),
+    "yaml.duplicate_key": (
+        "duplicate key '{key}': each key may appear once in a mapping",
+        "khóa '{key}' bị lặp: mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ",
+    ),
+    "yaml.complex_key": (
+        "a key must be text or a number, not a list or mapping",
+        "khóa phải là văn bản hoặc số, không được là danh sách hay ánh xạ",
+    ),
+    "yaml.merge_key": (
+        "merge keys (<<) are not supported; write the keys out",
+        "không hỗ trợ khóa gộp (<<); hãy viết đầy đủ các khóa",
+    ),
+    "yaml.alias": (
+        "aliases (*name) are not supported; write the value out in full",
+        "không hỗ trợ bí danh (*tên); hãy viết đầy đủ giá trị",
+    ),
+    "yaml.tag": (
+        "YAML tags such as '{tag}' are not allowed; remove the tag",
+        "không cho phép thẻ YAML như '{tag}'; hãy bỏ thẻ",
+    ),
+    "yaml.too_deep": (
+        "nested more than {limit} levels deep; this is not a fourgood data file",
+        "lồng sâu quá {limit} cấp; đây không phải tệp dữ liệu của fourgood",
+    ),
+    "yaml.multiple_documents": (
+        "more than one YAML document in the file (a second '---'); keep one per file",
+        "tệp có nhiều hơn một tài liệu YAML (có '---' thứ hai); mỗi tệp chỉ một tài liệu",
+    ),
+    # values, in words
+    "value.nothing": ("nothing", "giá trị rỗng"),
+    "value.bool": ("{value}", "{value}"),
+    "value.number": ("the number {value}", "số {value}"),
+    "value.text": ("the text '{value}'", "văn bản '{value}'"),
+    "value.list": ("a list", "một danh sách"),
+    "value.mapping": ("a mapping", "một ánh xạ"),
+    "value.other": ("a value of another kind", "một giá trị kiểu khác"),
+    "hint.did_you_mean": ("; did you mean '{name}'?", "; có phải ý bạn là '{name}'?"),
+    "hint.flow_comma": (
+        "; inside { } a comma starts a new entry: put text that holds commas in quotes",
+        "; trong { } dấu phẩy bắt đầu một mục mới: hãy đặt văn bản có dấu phẩy trong dấu nháy",
+    ),
+    # model validation
+    "model.unknown_key": ("unknown key '{key}'{hint}", "khóa không hợp lệ '{key}'{hint}"),
+    "model.missing_key": ("missing required key '{key}'", "thiếu khóa bắt buộc '{key}'"),
+    "model.not_one_of": (
+        "'{value}' is not allowed here; use one of: {options}{hint}",
+        "'{value}' không hợp lệ ở đây; dùng một trong: {options}{hint}",
+    ),
+    "model.expected_text": ("expected text, found {found}", "cần văn bản, nhưng có {found}"),
+    "model.expected_int": (
+        "expected a whole number, found {found}",
+        "cần một số nguyên, nhưng có {found}",
+    ),
+    "model.expected_bool": (
+        "expected true or false, found {found}",
+        "cần true hoặc false, nhưng có {found}",
+    ),
+    "model.expected_mapping": (
+        "expected a mapping (key: value lines), found {found}",
+        "cần một ánh xạ (các dòng khóa: giá trị), nhưng có {found}",
+    ),
+    "model.expected_list": (
+        "expected a list (lines starting with '- '), found {found}",
+        "cần một danh sách (các dòng bắt đầu bằng '- '), nhưng có {found}",
+    ),
+    "model.empty_text": ("must not be empty", "không được để trống"),
+    "model.too_few": ("needs at least {n} item(s)", "cần ít nhất {n} mục"),
+    "model.at_least": ("{value} is too small: at least {n}", "{value} quá nhỏ: tối thiểu {n}"),
+    "model.at_most": ("{value} is too large: at most {n}", "{value} quá lớn: tối đa {n}"),
+    "model.invalid": ("invalid value: {detail}", "giá trị không hợp lệ: {detail}"),
+    "model.date": (
+        "'{value}' is not a date; write dates as YYYY-MM-DD",
+        "'{value}' không phải là ngày; hãy viết ngày theo dạng YYYY-MM-DD",
+    ),
+    "model.bad_date": (
+        "'{value}' is not a real date ({reason})",
+        "'{value}' không phải là ngày có thật ({reason})",
+    ),
+    "model.date_or_false": (
+        "'{value}' is neither a date (YYYY-MM-DD) nor false",
+        "'{value}' không phải ngày (YYYY-MM-DD) cũng không phải false",
+    ),
+    "model.month_day": (
+        "'{value}' is not a day of the year; write MM-DD, e.g. 01-31",
+        "'{value}' không phải ngày trong năm; hãy viết MM-DD, ví dụ 01-31",
+    ),
+    "model.id_type": ("'{value}' is not an id", "'{value}' không phải là mã định danh"),
+    "model.id_number": (
+        "the id {value} is a number; put ids in quotes ('{value}') so leading zeros are kept",
+        "mã {value} là một số; hãy đặt mã trong dấu nháy ('{value}') để giữ số 0 ở đầu",
+    ),
+    "model.id_chars": (
+        "'{value}' is not a valid id: no spaces, '/', '\\' or ':'",
+        "'{value}' không phải mã hợp lệ: không được có dấu cách, '/', '\\' hoặc ':'",
+    ),
+    # the data set
+    "data.no_such_dir": ("no such directory", "không có thư mục này"),
+    "data.not_a_dir": (
+        "not a directory: give the data set's directory (the one holding organisation.yaml)",
+        "không phải thư mục: hãy chỉ ra thư mục dữ liệu (thư mục chứa organisation.yaml)",
+    ),
+    "data.no_organisation": (
+        "not a fourgood data set: there is no organisation.yaml here{hint}",
+        "không phải bộ dữ liệu fourgood: không có tệp organisation.yaml ở đây{hint}",
+    ),
+    "data.did_you_mean": (
+        " (found '{name}': rename it to organisation.yaml)",
+        " (có tệp '{name}': hãy đổi tên thành organisation.yaml)",
+    ),
+    "data.unknown_file": (
+        "not read: fourgood does not know this file (expected {expected})",
+        "không đọc: fourgood không nhận ra tệp này (cần {expected})",
+    ),
+    # cross-file checks
+    "ref.no_cell": (
+        "no cell '{cell}' in organisation.yaml",
+        "không có chi bộ '{cell}' trong organisation.yaml",
+    ),
+    "ref.unknown_cell_dir": (
+        "this directory is for cell '{cell}', which is not in organisation.yaml",
+        "thư mục này dành cho chi bộ '{cell}', nhưng chi bộ đó không có trong organisation.yaml",
+    ),
+    "data.no_roster": (
+        "cell '{cell}' takes part in the programme but has no roster",
+        "chi bộ '{cell}' tham gia mô hình nhưng chưa có danh sách đảng viên",
+    ),
+    "org.duplicate_id": (
+        "the id '{id}' is used twice; every unit needs its own id",
+        "mã '{id}' bị dùng hai lần; mỗi đơn vị cần một mã riêng",
+    ),
+    "org.section_parent": (
+        "parent '{parent}' is not a grassroots committee (listed under committees:)",
+        "đơn vị cấp trên '{parent}' không phải đảng bộ cơ sở (khai báo trong committees:)",
+    ),
+    "org.cell_parent": (
+        "parent '{parent}' is neither the bloc ('{bloc}'), a committee nor a section",
+        "đơn vị cấp trên '{parent}' không phải Đảng ủy Khối ('{bloc}'), "
+        "đảng bộ cơ sở hay đảng bộ bộ phận",
+    ),
+    "prog.duplicate": (
+        "cell '{cell}' is listed twice in this programme",
+        "chi bộ '{cell}' được liệt kê hai lần trong chương trình này",
+    ),
+    "prog.joined_year": (
+        "the date joined must be in {year}",
+        "ngày tham gia phải thuộc năm {year}",
+    ),
+    "prog.left_before": (
+        "cell '{cell}' left the bloc on {day}, before this year",
+        "chi bộ '{cell}' đã chuyển khỏi Đảng bộ Khối ngày {day}, trước năm này",
+    ),
+    "prog.not_continuing": (
+        "basis 'continuing', but cell '{cell}' was not in the {year} programme",
+        "hình thức 'continuing' (tiếp tục), nhưng chi bộ '{cell}' không có trong chương trình "
+        "năm {year}",
+    ),
+    "rubric.none_for": (
+        "no rubric covers {type} cells in {year}",
+        "không có bộ tiêu chí nào áp dụng cho chi bộ {type} năm {year}",
+    ),
+    "rubric.ambiguous": (
+        "several rubrics cover {type} cells in {year} ({ids}); keep one",
+        "có nhiều bộ tiêu chí cùng áp dụng cho chi bộ {type} năm {year} ({ids}); chỉ giữ một",
+    ),
+    "roster.duplicate_id": (
+        "member id '{id}' is used twice in this roster",
+        "mã đảng viên '{id}' bị dùng hai lần trong danh sách này",
+    ),
+    "roster.admitted_before_born": (
+        "the admission date is before the birth date",
+        "ngày vào Đảng trước ngày sinh",
+    ),
+    "roster.admitted_young": (
+        "admitted before the age of 18; check the dates",
+        "vào Đảng khi chưa đủ 18 tuổi; hãy kiểm tra lại ngày",
+    ),
+    "roster.full_before_admitted": (
+        "made a full member before being admitted",
+        "ngày chuyển đảng chính thức trước ngày vào Đảng",
+    ),
+    "roster.in_before_admitted": (
+        "transferred in before being admitted to the Party",
+        "ngày chuyển đến trước ngày vào Đảng",
+    ),
+    "roster.self_transfer": (
+        "a transfer must be to or from another cell",
+        "chuyển sinh hoạt phải đến hoặc từ một chi bộ khác",
+    ),
+    "roster.out_before_start": (
+        "transferred out before joining the cell ({day})",
+        "chuyển đi trước khi về chi bộ ({day})",
+    ),
+    "roster.period_order": (
+        "the period ends before it starts",
+        "khoảng thời gian kết thúc trước khi bắt đầu",
+    ),
+    "roster.discipline_before_admitted": (
+        "a discipline decision dated before the member was admitted",
+        "quyết định kỷ luật có ngày trước ngày vào Đảng",
+    ),
+    "roster.year_outside": (
+        "an assessment for {year}, when the member was not in this cell",
+        "có đánh giá năm {year}, khi đảng viên không sinh hoạt ở chi bộ này",
+    ),
+    "roster.on_two_rosters": (
+        "member '{id}' is also on the roster of cell '{cell}' ({file}) at the same time; "
+        "record a transfer out there and a transfer in here",
+        "đảng viên '{id}' cùng lúc có tên trong danh sách chi bộ '{cell}' ({file}); "
+        "hãy ghi chuyển đi ở đó và chuyển đến ở đây",
+    ),
+    "meet.outside_year": (
+        "this meeting is not in {year}, the year of this log",
+        "buổi sinh hoạt này không thuộc năm {year} của sổ",
+    ),
+    "meet.absent_unknown": (
+        "'{id}' is not on the cell's roster",
+        "'{id}' không có trong danh sách đảng viên của chi bộ",
+    ),
+    "meet.absent_not_member": (
+        "{name} was not a member of the cell on {day}",
+        "{name} không phải đảng viên của chi bộ vào ngày {day}",
+    ),
+    "meet.absent_exempt": (
+        "{name} was exempt from activities that day; no need to list the absence",
+        "{name} được miễn sinh hoạt vào ngày đó; không cần ghi vắng",
+    ),
+    "meet.sheet_item": (
+        "'{item}' is not an item of the {sheet} score sheet ({items})",
+        "'{item}' không phải mục của phiếu chấm điểm {sheet} ({items})",
+    ),
+    "meet.sheet_points": (
+        "points for '{item}' must be between 0 and {max}",
+        "điểm mục '{item}' phải từ 0 đến {max}",
+    ),
+    "rec.date_range": (
+        "this date is too far from {year}, the year of this record",
+        "ngày này quá xa năm {year} của hồ sơ",
+    ),
+    "rec.incident_year": (
+        "this incident is not in {year}; it is not counted",
+        "vụ việc này không thuộc năm {year}; không được tính",
+    ),
+    "rec.inspection_over": (
+        "more inspections done than planned",
+        "số cuộc kiểm tra, giám sát đã thực hiện nhiều hơn kế hoạch",
+    ),
+    "rec.not_assessed": (
+        "'{id}' is not an assessed criterion of rubric '{rubric}' (assessed: {ids})",
+        "'{id}' không phải tiêu chí do cấp trên đánh giá của bộ tiêu chí '{rubric}' "
+        "(các tiêu chí được đánh giá: {ids})",
+    ),
+    "rec.assessed_max": (
+        "{id} is worth at most {max} points",
+        "{id} tối đa {max} điểm",
+    ),
+    "charter.min_full": (
+        "cell '{cell}' has {n} full member(s); a cell needs at least 3",
+        "chi bộ '{cell}' có {n} đảng viên chính thức; chi bộ cần ít nhất 3",
+    ),
+    "charter.grassroots_cell_size": (
+        "grassroots cell '{cell}' has {n} members; with 30 or more it should be a grassroots "
+        "committee",
+        "chi bộ cơ sở '{cell}' có {n} đảng viên; từ 30 đảng viên trở lên cần lập đảng bộ cơ sở",
+    ),
+    "charter.committee_size": (
+        "grassroots committee '{committee}' has {n} members; a committee needs 30 or more",
+        "đảng bộ cơ sở '{committee}' có {n} đảng viên; đảng bộ cơ sở cần từ 30 đảng viên trở lên",
+    ),
+    # rubric soundness
+    "rubric.duplicate_id": (
+        "the id '{id}' is used twice in this rubric",
+        "mã '{id}' bị dùng hai lần trong bộ tiêu chí",
+    ),
+    "rubric.duplicate_file": (
+        "rubric id '{id}' is also used by {file}",
+        "mã bộ tiêu chí '{id}' đã được dùng trong {file}",
+    ),
+    "rubric.override_unknown": (
+        "'{id}' is not a criterion of this rubric",
+        "'{id}' không phải tiêu chí của bộ tiêu chí này",
+    ),
+    "rubric.sum": (
+        "the maxima of content {id} add up to {total} for {type} cells, not 100",
+        "tổng điểm tối đa của nội dung {id} là {total} với chi bộ {type}, không phải 100",
+    ),
+    "rubric.no_sheet": (
+        "no score sheet named '{sheet}' under sheets:",
+        "không có phiếu chấm điểm tên '{sheet}' trong sheets:",
+    ),
+    "rubric.sheet_sum": (
+        "the items of sheet '{sheet}' add up to {total}, not 100",
+        "tổng điểm các mục của phiếu '{sheet}' là {total}, không phải 100",
+    ),
+    "rubric.sheet_item": (
+        "'{item}' is not an item of sheet '{sheet}'",
+        "'{item}' không phải mục của phiếu '{sheet}'",
+    ),
+    "rubric.cutoffs": (
+        "the cut-offs must satisfy good > fair > average",
+        "các ngưỡng phải thỏa mãn tốt > khá > trung bình",
+    ),
+    "rubric.unknown_fact": (
+        "{id}: unknown fact '{fact}'; known facts: {facts}",
+        "{id}: dữ kiện không xác định '{fact}'; các dữ kiện: {facts}",
+    ),
+    "rubric.fact_kind": (
+        "{id}: a '{kind}' rule cannot read '{fact}', which is a {type}",
+        "{id}: quy tắc '{kind}' không đọc được '{fact}' (kiểu {type})",
+    ),
+    "rubric.minus_fact": (
+        "{id}: 'minus' needs a count fact, not '{fact}'",
+        "{id}: 'minus' cần một dữ kiện đếm, không phải '{fact}'",
+    ),
+    "rubric.band_bound": (
+        "{id}: a band needs exactly one of at_least or at_most",
+        "{id}: mỗi mức cần đúng một trong at_least hoặc at_most",
+    ),
+    "rubric.band_mixed": (
+        "{id}: bands mix at_least and at_most; use one kind",
+        "{id}: các mức trộn at_least và at_most; chỉ dùng một loại",
+    ),
+    "rubric.band_order": (
+        "{id}: bands must be in {order} order without repeats",
+        "{id}: các mức phải theo thứ tự {order}, không lặp",
+    ),
+    "rubric.descending": ("descending", "giảm dần"),
+    "rubric.ascending": ("ascending", "tăng dần"),
+    "rubric.percent": (
+        "{id}: a percentage must be between 0 and 100",
+        "{id}: tỷ lệ phải từ 0 đến 100",
+    ),
+    "rubric.points_max": (
+        "{id}: points above the criterion's maximum of {max}",
+        "{id}: số điểm vượt mức tối đa {max} của tiêu chí",
+    ),
+    "rubric.step_order": (
+        "{id}: deadline steps must be in date order without repeats",
+        "{id}: các mốc thời hạn phải theo thứ tự ngày, không lặp",
+    ),
+    "rubric.step_day": (
+        "{id}: '{by}' is not a day of the year",
+        "{id}: '{by}' không phải ngày trong năm",
+    ),
+    "rubric.levels": (
+        "{id}: give points for exactly these levels: {levels}",
+        "{id}: cần cho điểm đúng các mức: {levels}",
+    ),
+    # summaries
+    "summary.clean": ("no problems in {files} files", "không có lỗi trong {files} tệp"),
+    "summary.counts": (
+        "{errors} error(s), {warnings} warning(s) in {files} files",
+        "{errors} lỗi, {warnings} cảnh báo trong {files} tệp",
+    ),
+    # explanations of points (the engine)
+    "why.missing": (
+        "no evidence: the data this criterion reads is not recorded",
+        "không có căn cứ: chưa có dữ liệu cho tiêu chí này",
+    ),
+    "why.no_evidence": ("no evidence: {what}", "không có căn cứ: {what}"),
+    "why.not_assessed": (
+        "not assessed yet: the upper committee's points are not in the annual record",
+        "chưa được đánh giá: hồ sơ năm chưa có điểm của cấp ủy cấp trên",
+    ),
+    "why.assessed": ("assessed by the upper committee: {note}", "cấp ủy cấp trên đánh giá: {note}"),
+    "measured.assessed": ("assessed", "cấp trên đánh giá"),
+    "why.no_programme": (
+        "no inspection programme was planned",
+        "không có chương trình kiểm tra, giám sát",
+    ),
+    "why.ratio": ("{done} of {planned} planned done", "thực hiện {done}/{planned} theo kế hoạch"),
+    "why.not_held": ("not held", "không tổ chức"),
+    "why.not_done": ("not done", "không thực hiện"),
+    "why.done_on": ("done on {day}", "thực hiện ngày {day}"),
+    "measured.date": ("on {day}", "ngày {day}"),
+    "measured.not_done": ("not done", "không thực hiện"),
+    "measured.of": ("{n} of {total}", "{n}/{total}"),
+    "measured.months": ("meetings in {n} of {total} months", "có sinh hoạt {n}/{total} tháng"),
+    "measured.quarters": (
+        "thematic meetings in {n} of {total} quarters",
+        "có sinh hoạt chuyên đề {n}/{total} quý",
+    ),
+    "measured.quality": (
+        "{good} of {total} regular meetings rated good",
+        "{good}/{total} buổi sinh hoạt thường kỳ đạt tốt",
+    ),
+    "measured.attendance": (
+        "mean attendance {pct} over {n} meetings",
+        "tỷ lệ dự trung bình {pct} qua {n} buổi",
+    ),
+    "measured.members_of": ("{n} of {total} members", "{n}/{total} đảng viên"),
+    "na.no_month": ("no month of the period has ended yet", "chưa hết tháng nào trong kỳ"),
+    "na.no_quarter": ("no quarter of the period has ended yet", "chưa hết quý nào trong kỳ"),
+    "why.target_missed": ("target not achieved: {name}", "chỉ tiêu không đạt: {name}"),
+    "why.key_task": (
+        "key task not completed: {name}",
+        "nhiệm vụ trọng tâm chưa hoàn thành: {name}",
+    ),
+    "why.mass_org": ("{org} rated {rating}", "{org} xếp loại {rating}"),
+    "why.incident": ("{kind} on {day}", "{kind} ngày {day}"),
+    "why.no_regular": ("no regular meeting in {month}", "không sinh hoạt thường kỳ {month}"),
+    "why.no_thematic": ("no thematic meeting in {quarter}", "không sinh hoạt chuyên đề {quarter}"),
+    "why.no_duration": (
+        "duration of the {kind} meeting on {day} not recorded",
+        "chưa ghi thời lượng buổi sinh hoạt {kind} ngày {day}",
+    ),
+    "why.short": (
+        "the {kind} meeting on {day} lasted {minutes} minutes (minimum {minimum})",
+        "buổi sinh hoạt {kind} ngày {day} chỉ {minutes} phút (tối thiểu {minimum})",
+    ),
+    "why.no_records": (
+        "minutes or conclusion not recorded for the {kind} meeting on {day}",
+        "buổi sinh hoạt {kind} ngày {day} thiếu biên bản hoặc kết luận",
+    ),
+    "why.records_unknown": (
+        "whether minutes and conclusion were recorded on {day} ({kind}) is not stated",
+        "chưa ghi việc lập biên bản và kết luận buổi sinh hoạt {kind} ngày {day}",
+    ),
+    "why.unrated": (
+        "the meeting on {day} has no rating or score sheet",
+        "buổi sinh hoạt ngày {day} chưa được xếp loại hoặc chấm điểm",
+    ),
+    "why.rated": (
+        "the meeting on {day} was rated {rating}",
+        "buổi sinh hoạt ngày {day} xếp loại {rating}",
+    ),
+    "why.unexcused": ("{name} absent without excuse on {day}", "{name} vắng không phép ngày {day}"),
+    "why.attendance": (
+        "{present} of {total} present on {day}",
+        "{present}/{total} đảng viên dự ngày {day}",
+    ),
+    "why.discipline": ("{name}: {form} on {day}", "{name}: {form} ngày {day}"),
+    "why.member_rating": ("{name} rated {rating}", "{name} xếp loại {rating}"),
+    "why.dues": ("{name}: dues {dues}", "{name}: đảng phí {dues}"),
+    "why.no_dues": ("no dues record for {name}", "chưa ghi đảng phí của {name}"),
+    "why.not_studied": (
+        "{name} did not study the new resolutions",
+        "{name} chưa học tập nghị quyết mới",
+    ),
+    "why.no_study": (
+        "no record of resolution study for {name}",
+        "chưa ghi việc học tập nghị quyết của {name}",
+    ),
+    "why.residence": (
+        "{name}: feedback from the place of residence not good",
+        "{name}: nơi cư trú nhận xét chưa tốt",
+    ),
+    "why.no_residence": (
+        "no residence feedback for {name}",
+        "chưa có nhận xét nơi cư trú của {name}",
+    ),
+    "why.admitted": ("{name} admitted this year", "kết nạp {name} trong năm"),
+    "why.no_candidates_record": (
+        "the annual record does not say how many candidates were sent to the party course",
+        "hồ sơ năm chưa ghi số quần chúng được cử đi học lớp cảm tình Đảng",
+    ),
+    "why.candidates": (
+        "{n} candidate(s) sent to the party course",
+        "cử {n} quần chúng đi học lớp cảm tình Đảng",
+    ),
+    "why.no_recruitment": (
+        "no member admitted and no candidate sent to the party course",
+        "không kết nạp đảng viên và không cử quần chúng đi học",
+    ),
+}
+
+VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
+    "cell_type": {
+        "agency": ("agency", "cơ quan"),
+        "public_service": ("public service unit", "đơn vị sự nghiệp"),
+        "enterprise": ("enterprise", "doanh nghiệp"),
+    },
+    "rating": {
+        "HTXSNV": ("HTXSNV", "HTXSNV"),
+        "HTTNV": ("HTTNV", "HTTNV"),
+        "HTNV": ("HTNV", "HTNV"),
+        "KHTNV": ("KHTNV", "KHTNV"),
+    },
+    "meeting_kind": {
+        "regular": ("regular", "thường kỳ"),
+        "thematic": ("thematic", "chuyên đề"),
+        "combined": ("combined", "kết hợp"),
+    },
+    "mass_org": {
+        "trade_union": ("the trade union", "Công đoàn"),
+        "youth_union": ("the youth union", "Đoàn Thanh niên"),
+        "women_union": ("the women's union", "Hội Phụ nữ"),
+        "veterans_association": ("the veterans' association", "Hội Cựu chiến binh"),
+    },
+    "incident": {
+        "breach_of_law": ("a breach of law", "vi phạm pháp luật"),
+        "complaint_past_level": ("a complaint sent past the proper level", "đơn thư vượt cấp"),
+    },
+    "discipline": {
+        "reprimand": ("reprimand", "khiển trách"),
+        "warning": ("warning", "cảnh cáo"),
+        "dismissal": ("dismissal", "cách chức"),
+        "expulsion": ("expulsion", "khai trừ"),
+    },
+    "dues": {
+        "in_full": ("paid in full and on time", "đóng đầy đủ, đúng hạn"),
+        "late": ("paid late", "đóng chậm"),
+        "short": ("not paid in full", "đóng chưa đủ"),
+    },
+    "meeting_rating": {
+        "good": ("good", "tốt"),
+        "fair": ("fair", "khá"),
+        "average": ("average", "trung bình"),
+        "poor": ("poor", "kém"),
+    },
+}
+
+
+def choice_label(vocabulary: str, value: str, lang: Lang) -> str:
+    """The label of a vocabulary word in the given language (the word itself if unknown)."""
+    labels = VOCABULARY.get(vocabulary, {}).get(value)
+    if labels is None:
+        return value
+    return labels[1] if lang == "vi" else labels[0]

@@ -1,0 +1,168 @@
+"""The command line: parse options, call the core, print, exit with a documented code.
+
+Exit codes: 0 success; 1 invalid data or a path that cannot be used; 2 a usage error; 3 with
+``score --check``, a cell that does not meet the standard; 70 an internal error (a bug: the
+traceback is printed so it can be reported).
+
+Heavy modules (pydantic, ruamel, rich, the engine) are imported inside the commands, so
+``fourgood --help`` starts as fast as Typer itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from fourgood import __version__
+
+if TYPE_CHECKING:
+    from fourgood.dataset import DataSet
+    from fourgood.errors import Problem
+    from fourgood.i18n import Lang
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_NOT_MET, EXIT_BUG = 0, 1, 2, 3, 70
+
+app = typer.Typer(
+    name="fourgood",
+    help=(
+        "Validate, score and report on '4 Good Party Cell' (Chi bộ 4 tốt) data kept as YAML. "
+        "Exit codes: 0 ok, 1 invalid data, 2 usage error, 3 cell below the standard (--check)."
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class LangChoice(StrEnum):
+    """Interface languages."""
+
+    en = "en"
+    vi = "vi"
+
+
+class ValidateFormat(StrEnum):
+    """Output formats of ``validate``."""
+
+    text = "text"
+    github = "github"
+    json = "json"
+
+
+DataDir = Annotated[
+    Path,
+    typer.Argument(
+        help="The data set's directory (the one holding organisation.yaml).",
+        show_default=True,
+    ),
+]
+LangOption = Annotated[
+    LangChoice | None,
+    typer.Option("--lang", help="Language of the output: vi or en (default: from the locale)."),
+]
+NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Read every file afresh; do not use or fill the cache.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"fourgood {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Validate, score and report on '4 Good Party Cell' data."""
+
+
+def _lang(option: LangChoice | None) -> Lang:
+    from fourgood.i18n import detect_lang
+
+    return option.value if option is not None else detect_lang()
+
+
+def _open(data_dir: Path, no_cache: bool) -> DataSet:
+    """Open a data set; a path that is not one becomes a ``UserError``."""
+    from fourgood.cache import Cache
+    from fourgood.dataset import DataSet
+
+    return DataSet(str(data_dir), cache=None if no_cache else Cache())
+
+
+@contextmanager
+def _user_errors(lang: Lang) -> Iterator[None]:
+    """Turn a ``UserError`` (a path that is not a data set, a bad option value) into exit 1."""
+    from fourgood.errors import UserError
+    from fourgood.i18n import render
+
+    try:
+        yield
+    except UserError as exc:
+        where = f"{exc.file}: " if exc.file else ""
+        word = "lỗi" if lang == "vi" else "error"
+        typer.echo(f"{where}{word}: {render(exc.message, lang)}", err=True)
+        raise typer.Exit(EXIT_DATA) from None
+
+
+def _print_problems(problems: list[Problem], lang: Lang, *, err: bool = True) -> None:
+    for problem in problems:
+        typer.echo(problem.text(lang), err=err)
+
+
+@app.command()
+def validate(
+    data_dir: DataDir = Path("."),
+    output_format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="text, github (annotations) or json.")
+    ] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    lang: LangOption = None,
+    no_cache: NoCache = False,
+) -> None:
+    """Check every file of a data set; print each problem as path:line:col."""
+    from fourgood.reporting.problems import render_problems
+
+    language = _lang(lang)
+    with _user_errors(language):
+        dataset = _open(data_dir, no_cache)
+        problems = dataset.validate()
+    text = render_problems(problems, output_format.value, language, files=dataset.files_read())
+    typer.echo(text, nl=False)
+    failed = any(p.severity == "error" or strict for p in problems)
+    raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
+
+
+def main() -> None:
+    """The console entry point, with one error boundary for the user's mistakes and for bugs."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except BaseException:  # a bug: show it plainly so it can be reported, with its own code
+        import traceback
+
+        traceback.print_exc()
+        typer.echo(
+            f"fourgood {__version__}: internal error (a bug, not a problem with your data); "
+            "please report it with the traceback above.",
+            err=True,
+        )
+        sys.exit(EXIT_BUG)

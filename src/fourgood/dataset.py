@@ -1,0 +1,251 @@
+"""A bloc's data set: the organisation, programmes and rubrics up front, cells one at a time.
+
+The small files that every command needs (organisation, programmes, rubrics) are read when the
+data set is opened. Cells are read one by one on request and can be dropped after use, so memory
+stays flat however many cells a bloc has.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from pydantic import BaseModel
+
+from fourgood import checks
+from fourgood.errors import Problem, Severity, sorted_problems
+from fourgood.i18n import msg
+from fourgood.layout import Layout, discover
+from fourgood.loading import Locator, load_model
+from fourgood.models.meetings import MeetingLog
+from fourgood.models.organisation import Cell, Organisation
+from fourgood.models.programme import Participant, Programme
+from fourgood.models.record import AnnualRecord
+from fourgood.models.roster import Roster
+from fourgood.models.rubric import Rubric
+from fourgood.scoring.rubrics import RubricSource, resolve, select
+
+if TYPE_CHECKING:
+    from fourgood.cache import Cache
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def shipped_rubrics_dir() -> Path:
+    """Where the rubrics shipped with fourgood are.
+
+    Inside an installed wheel they are package data; in a source checkout (an editable install
+    or the tests) they are the repository's ``rubrics/`` directory.
+    """
+    packaged = Path(__file__).parent / "rubrics"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rubrics"
+
+
+@dataclass
+class CellData:
+    """One cell's files, validated (``None`` or absent when missing or invalid)."""
+
+    cell: Cell
+    roster: Roster | None
+    meetings: dict[int, MeetingLog] = field(default_factory=dict)
+    records: dict[int, AnnualRecord] = field(default_factory=dict)
+
+
+class DataSet:
+    """An open data set: its layout, organisation, programmes, rubrics and the problems found."""
+
+    def __init__(self, root: str, *, cache: Cache | None = None) -> None:
+        self.cache = cache
+        self.layout: Layout = discover(root)
+        self.problems: list[Problem] = list(self.layout.problems)
+        self._paths: dict[str, str] = {}
+        self._resolved: dict[tuple[int, str], Rubric | None] = {}
+        self.organisation = self._load(self.layout.organisation or "", Organisation)
+        self.index: checks.OrgIndex | None = None
+        if self.organisation is not None:
+            self.index, found = checks.check_organisation(
+                self.organisation, self.layout.shown(self.layout.organisation or "")
+            )
+            self.problems.extend(found)
+        self.rubrics = self._load_rubrics()
+        self.programmes: dict[int, Programme] = {}
+        for year, relative in sorted(self.layout.programmes.items()):
+            programme = self._load(relative, Programme)
+            if programme is not None:
+                self.programmes[year] = programme
+        if self.index is not None:
+            for year, programme in self.programmes.items():
+                self.problems.extend(
+                    checks.check_programme(
+                        year,
+                        programme,
+                        self.layout.shown(self.layout.programmes[year]),
+                        self.index,
+                        self.programmes.get(year - 1),
+                        self.rubrics,
+                    )
+                )
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _load(
+        self, relative: str, model: type[M], *, shown: str | None = None, path: str | None = None
+    ) -> M | None:
+        shown = shown or self.layout.shown(relative)
+        path = path or self.layout.absolute(relative)
+        self._paths[shown] = path
+        loaded = load_model(path, shown, model, cache=self.cache)
+        self.problems.extend(loaded.problems)
+        return loaded.model
+
+    def _load_rubrics(self) -> list[RubricSource]:
+        sources: list[RubricSource] = []
+        shipped = shipped_rubrics_dir()
+        if shipped.is_dir():
+            for name in sorted(os.listdir(shipped)):
+                if name.endswith(".yaml"):
+                    path = str(shipped / name)
+                    rubric = self._load(name, Rubric, shown=path, path=path)
+                    if rubric is not None:
+                        sources.append(RubricSource(rubric, path, shipped=True))
+        for relative in self.layout.rubrics:
+            rubric = self._load(relative, Rubric)
+            if rubric is not None:
+                sources.append(RubricSource(rubric, self.layout.shown(relative), shipped=False))
+        for source in sources:
+            self.problems.extend(checks.check_rubric(source.rubric, source.file))
+        self.problems.extend(checks.check_rubric_set(sources))
+        return sources
+
+    # --- cells -----------------------------------------------------------------------------
+
+    def cell_ids(self) -> list[str]:
+        """The cells of the organisation, in id order."""
+        return sorted(self.index.cells) if self.index else []
+
+    def rubric_for(self, year: int, cell_type: str) -> Rubric | None:
+        """The rubric that scores a cell type in a year, resolved for that type."""
+        key = (year, cell_type)
+        if key not in self._resolved:
+            source = select(self.rubrics, year, cell_type)
+            self._resolved[key] = resolve(source.rubric, cell_type) if source else None
+        return self._resolved[key]
+
+    def participants(self, year: int) -> list[Participant]:
+        """The cells in the year's programme that exist in the organisation, by cell id."""
+        programme = self.programmes.get(year)
+        if programme is None or self.index is None:
+            return []
+        seen: dict[str, Participant] = {}
+        for entry in programme.cells:
+            if entry.cell in self.index.cells and entry.cell not in seen:
+                seen[entry.cell] = entry
+        return [seen[k] for k in sorted(seen)]
+
+    def cell(self, cell_id: str, *, years: set[int] | None = None) -> CellData:
+        """Read and check one cell's files (only the given years' logs and records, if set)."""
+        assert self.index is not None
+        cell = self.index.cells[cell_id]
+        files = self.layout.cells.get(cell_id)
+        data = CellData(cell, None)
+        if files is None:
+            return data
+        if files.roster is not None:
+            data.roster = self._load(files.roster, Roster)
+            if data.roster is not None:
+                self.problems.extend(
+                    checks.check_roster(
+                        cell_id, data.roster, self.layout.shown(files.roster), self.index
+                    )
+                )
+        for year, relative in sorted(files.meetings.items()):
+            if years is not None and year not in years:
+                continue
+            log = self._load(relative, MeetingLog)
+            if log is not None:
+                data.meetings[year] = log
+                self.problems.extend(
+                    checks.check_meetings(
+                        year,
+                        log,
+                        self.layout.shown(relative),
+                        data.roster,
+                        self.rubric_for(year, cell.type),
+                    )
+                )
+        for year, relative in sorted(files.records.items()):
+            if years is not None and year not in years:
+                continue
+            record = self._load(relative, AnnualRecord)
+            if record is not None:
+                data.records[year] = record
+                self.problems.extend(
+                    checks.check_record(
+                        year, record, self.layout.shown(relative), self.rubric_for(year, cell.type)
+                    )
+                )
+        return data
+
+    def cells(
+        self, ids: list[str] | None = None, *, years: set[int] | None = None
+    ) -> Iterator[CellData]:
+        """Cells one at a time, in id order."""
+        for cell_id in ids if ids is not None else self.cell_ids():
+            yield self.cell(cell_id, years=years)
+
+    # --- whole-set validation --------------------------------------------------------------
+
+    def validate(self) -> list[Problem]:
+        """Read every file, run every check; return all problems, located and sorted."""
+        if self.index is not None:
+            registry = checks.MemberRegistry()
+            counts: dict[str, checks.Headcount] = {}
+            for cell_id in sorted(self.layout.cells):
+                if cell_id not in self.index.cells:
+                    self.problems.append(
+                        Problem(
+                            self.layout.shown(f"cells/{cell_id}"),
+                            msg("ref.unknown_cell_dir", cell=cell_id),
+                        )
+                    )
+            in_programme = {
+                p.cell for programme in self.programmes.values() for p in programme.cells
+            }
+            for data in self.cells():
+                cell_id = data.cell.id
+                files = self.layout.cells.get(cell_id)
+                if data.roster is not None and files is not None and files.roster is not None:
+                    registry.add(cell_id, data.roster, self.layout.shown(files.roster))
+                    counts[cell_id] = checks.headcount(data.roster)
+                elif cell_id in in_programme and (files is None or files.roster is None):
+                    self.problems.append(
+                        Problem(
+                            self.layout.shown(f"cells/{cell_id}/roster.yaml"),
+                            msg("data.no_roster", cell=cell_id),
+                            Severity.WARNING,
+                        )
+                    )
+            self.problems.extend(registry.problems())
+            self.problems.extend(
+                checks.check_charter(
+                    self.index, counts, self.layout.shown(self.layout.organisation or "")
+                )
+            )
+        return self.located_problems()
+
+    def located_problems(self) -> list[Problem]:
+        """Every problem so far, located and sorted."""
+        return sorted_problems(Locator().locate(self.problems, self._paths))
+
+    def files_read(self) -> int:
+        """How many files have been read (or tried)."""
+        return len(self._paths)
+
+    def has_errors(self) -> bool:
+        """Whether any problem so far is an error."""
+        return any(p.severity is Severity.ERROR for p in self.problems)

@@ -1,0 +1,79 @@
+"""Problems found in a data set, and the one exception that means "the user's input is wrong"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from fourgood.i18n import Lang, Msg, render
+
+Path = tuple[str | int, ...]
+"""A place inside a YAML document: the keys and list indexes leading to it."""
+
+
+class Severity(StrEnum):
+    """How bad a problem is: errors make ``validate`` fail, warnings only with ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Anchor(StrEnum):
+    """Which part of a YAML node a problem points at."""
+
+    KEY = "key"  # the key itself (an unknown key)
+    VALUE = "value"  # the value under a key or at a list index (a wrong type)
+    CONTAINER = "container"  # the mapping that holds the path's last key (a missing key)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in one file, located at 1-based line and column once known.
+
+    ``where`` is the place inside the document; the loader turns it into ``line``/``column`` by
+    re-reading the file with positions, which is only done for files that have problems.
+    """
+
+    file: str
+    message: Msg
+    severity: Severity = Severity.ERROR
+    line: int | None = None
+    column: int | None = None
+    where: Path | None = None
+    anchor: Anchor = Anchor.VALUE
+
+    def located(self, line: int, column: int) -> Problem:
+        """The same problem with its position filled in."""
+        return replace(self, line=line, column=column, where=None)
+
+    def sort_key(self) -> tuple[str, int, int, int, str, str]:
+        """Order problems by file, then position, errors before warnings, then message."""
+        return (
+            self.file,
+            self.line or 0,
+            self.column or 0,
+            0 if self.severity is Severity.ERROR else 1,
+            self.message.key,
+            repr(self.message.args),
+        )
+
+    def text(self, lang: Lang) -> str:
+        """``path:line:col: severity: message``, the format editors and CI logs understand."""
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        return f"{where}: {self.severity.value}: {render(self.message, lang)}"
+
+
+class UserError(Exception):
+    """A problem with what the user asked for or pointed at; the CLI prints it and exits 1."""
+
+    def __init__(self, message: Msg, file: str | None = None) -> None:
+        super().__init__(message.key)
+        self.message = message
+        self.file = file
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """Problems in their reporting order, duplicates removed."""
+    return sorted(set(problems), key=Problem.sort_key)

@@ -1,0 +1,170 @@
+"""Where each kind of file lives in a data set, and finding them on disk.
+
+    organisation.yaml                  the bloc and its tree of units
+    programme/<year>.yaml              the cells taking part in the model that year
+    cells/<cell>/roster.yaml           the cell's members
+    cells/<cell>/meetings-<year>.yaml  the cell's meetings in a year
+    cells/<cell>/record-<year>.yaml    the cell's annual record
+    rubrics/<name>.yaml                rubrics of this bloc (add to or replace the shipped ones)
+
+The cell is named by its directory and the year by the file name, so no file repeats them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+
+from fourgood.errors import Problem, Severity, UserError
+from fourgood.i18n import msg
+
+ORGANISATION = "organisation.yaml"
+_YEAR_FILE = re.compile(r"^(meetings|record)-(\d{4})\.yaml$")
+_PROGRAMME = re.compile(r"^(\d{4})\.yaml$")
+_KNOWN_CELL_FILES = ("roster.yaml", "meetings-YYYY.yaml", "record-YYYY.yaml")
+
+
+@dataclass
+class CellFiles:
+    """The files of one cell directory (relative paths)."""
+
+    roster: str | None = None
+    meetings: dict[int, str] = field(default_factory=dict)
+    records: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class Layout:
+    """The files found in a data set, by kind, with problems about the layout itself."""
+
+    root: str
+    organisation: str | None = None
+    programmes: dict[int, str] = field(default_factory=dict)
+    cells: dict[str, CellFiles] = field(default_factory=dict)
+    rubrics: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def shown(self, relative: str) -> str:
+        """A path as the user sees it: under the data-set directory they gave."""
+        if self.root in ("", "."):
+            return relative
+        return os.path.join(self.root, relative)
+
+    def absolute(self, relative: str) -> str:
+        """The path to open."""
+        return os.path.join(self.root, relative)
+
+
+def _entries(path: str) -> list[os.DirEntry[str]]:
+    with os.scandir(path) as it:
+        # Hidden entries (.git, editor swap files) are not data.
+        return sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _yaml_like(name: str) -> bool:
+    return name.endswith((".yaml", ".yml"))
+
+
+def discover(root: str) -> Layout:
+    """Find the files of the data set at ``root``; raise ``UserError`` when it is not one."""
+    shown_root = os.path.normpath(root) if root not in ("", ".") else "."
+    try:
+        mode = os.stat(root).st_mode
+    except FileNotFoundError:
+        raise UserError(msg("data.no_such_dir"), shown_root) from None
+    except OSError as exc:
+        raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
+    if not stat.S_ISDIR(mode):
+        raise UserError(msg("data.not_a_dir"), shown_root)
+    layout = Layout(shown_root)
+    try:
+        top = _entries(root)
+    except OSError as exc:
+        raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
+    names = [e.name for e in top]
+    if ORGANISATION not in names:
+        close = difflib.get_close_matches(ORGANISATION, names, n=1, cutoff=0.75)
+        hint = msg("data.did_you_mean", name=close[0]) if close else msg("empty")
+        raise UserError(msg("data.no_organisation", hint=hint), shown_root)
+    layout.organisation = ORGANISATION
+    for entry in top:
+        name = entry.name
+        if name == ORGANISATION:
+            continue
+        if name == "programme" and _is_dir(entry):
+            _programmes(layout, entry.path)
+        elif name == "cells" and _is_dir(entry):
+            _cells(layout, entry.path)
+        elif name == "rubrics" and _is_dir(entry):
+            for sub in _entries(entry.path):
+                if _yaml_like(sub.name):
+                    if sub.name.endswith(".yml"):
+                        _unread(layout, f"rubrics/{sub.name}", "rubrics/<name>.yaml")
+                    else:
+                        layout.rubrics.append(f"rubrics/{sub.name}")
+        elif _yaml_like(name):
+            _unread(layout, name, ORGANISATION)
+    return layout
+
+
+def _unread(layout: Layout, relative: str, expected: str) -> None:
+    layout.problems.append(
+        Problem(
+            layout.shown(relative),
+            msg("data.unknown_file", expected=expected),
+            Severity.WARNING,
+        )
+    )
+
+
+def _programmes(layout: Layout, path: str) -> None:
+    for entry in _entries(path):
+        match = _PROGRAMME.match(entry.name)
+        relative = f"programme/{entry.name}"
+        if match:
+            layout.programmes[int(match[1])] = relative
+        elif _yaml_like(entry.name) or _is_dir(entry):
+            _unread(layout, relative, "programme/YYYY.yaml")
+
+
+def _cells(layout: Layout, path: str) -> None:
+    for entry in _entries(path):
+        relative_dir = f"cells/{entry.name}"
+        if not _is_dir(entry):
+            if _yaml_like(entry.name):
+                _unread(layout, relative_dir, "cells/<cell>/roster.yaml")
+            continue
+        files = CellFiles()
+        try:
+            inside = _entries(entry.path)
+        except OSError as exc:
+            layout.problems.append(
+                Problem(
+                    layout.shown(relative_dir),
+                    msg("file.os_error", detail=exc.strerror or str(exc)),
+                )
+            )
+            continue
+        for sub in inside:
+            relative = f"{relative_dir}/{sub.name}"
+            if sub.name == "roster.yaml":
+                files.roster = relative
+                continue
+            match = _YEAR_FILE.match(sub.name)
+            if match:
+                target = files.meetings if match[1] == "meetings" else files.records
+                target[int(match[2])] = relative
+            elif _yaml_like(sub.name):
+                close = difflib.get_close_matches(sub.name, _KNOWN_CELL_FILES, n=1, cutoff=0.6)
+                _unread(layout, relative, close[0] if close else ", ".join(_KNOWN_CELL_FILES))
+        layout.cells[entry.name] = files

@@ -1,0 +1,78 @@
+"""Shared pieces of the input models: strictness, ids, dates and the closed vocabularies."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+
+class Model(BaseModel):
+    """Base of every input model.
+
+    Unknown keys are errors (a typo must not silently drop a fact) and values are not coerced
+    (``"12"`` is not a number, ``1`` is not ``true``): what a secretary writes is what is meant.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_date(value: Any) -> date:
+    """A date written as YYYY-MM-DD (the YAML readers keep dates as text)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        match = _DATE.match(value.strip())
+        if match:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError as exc:
+                raise PydanticCustomError(
+                    "fg_bad_date", "bad date", {"value": value, "reason": str(exc)}
+                ) from None
+    raise PydanticCustomError("fg_date", "not a date", {"value": value})
+
+
+Date = Annotated[date, BeforeValidator(parse_date)]
+
+_ID = re.compile(r"^[^\s/\\:]+$")
+
+
+def parse_id(value: Any) -> str:
+    """An identifier: text without spaces or path separators (ids name directories)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise PydanticCustomError("fg_id_type", "not an id", {"value": value})
+    if isinstance(value, int):
+        # 0012 would have been read as 12: make the user quote numeric ids.
+        raise PydanticCustomError("fg_id_number", "numeric id", {"value": value})
+    if not _ID.match(value) or value in (".", ".."):
+        raise PydanticCustomError("fg_id_chars", "bad id", {"value": value})
+    return value
+
+
+Id = Annotated[str, BeforeValidator(parse_id)]
+Name = Annotated[str, Field(min_length=1)]
+Year = Annotated[int, Field(ge=1930, le=2100)]
+
+CellType = Literal["agency", "public_service", "enterprise"]
+Rating = Literal["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
+RATINGS: tuple[Rating, ...] = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
+"""Quality ratings, best first."""
+
+
+def rating_at_least(rating: Rating, floor: Rating) -> bool:
+    """Whether ``rating`` is ``floor`` or better."""
+    return RATINGS.index(rating) <= RATINGS.index(floor)
+
+
+class Bilingual(Model):
+    """A label in Vietnamese and English."""
+
+    vi: Name
+    en: Name

@@ -1,0 +1,21 @@
+"""The programme of a year: which cells build the "4 Good" model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fourgood.models.common import Date, Id, Model
+
+
+class Participant(Model):
+    """A cell in the year's programme and how it came to take part."""
+
+    cell: Id
+    basis: Literal["selected", "registered", "continuing"]
+    joined: Date | None = None  # joined during the year; absent means from 1 January
+
+
+class Programme(Model):
+    """The whole of ``programme/<year>.yaml``."""
+
+    cells: list[Participant] = []
