@@ -98,8 +98,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "value.other": ("a value of another kind", "một giá trị kiểu khác"),
     "hint.did_you_mean": ("; did you mean '{name}'?", "; có phải ý bạn là '{name}'?"),
     "hint.flow_comma": (
-        "; inside { } a comma starts a new entry: put text that holds commas in quotes",
-        "; trong { } dấu phẩy bắt đầu một mục mới: hãy đặt văn bản có dấu phẩy trong dấu nháy",
+        "; inside {{ }} a comma starts a new entry: put text that holds commas in quotes",
+        "; trong {{ }} dấu phẩy bắt đầu một mục mới: hãy đặt văn bản có dấu phẩy trong dấu nháy",
     ),
     # model validation
     "model.unknown_key": ("unknown key '{key}'{hint}", "khóa không hợp lệ '{key}'{hint}"),
@@ -407,6 +407,49 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{id}: give points for exactly these levels: {levels}",
         "{id}: cần cho điểm đúng các mức: {levels}",
     ),
+    # scores
+    "status.met": ("met", "đạt"),
+    "status.not_met": ("not met", "không đạt"),
+    "status.incomplete": ("incomplete", "thiếu dữ liệu"),
+    "state.full": ("full", "đủ điểm"),
+    "state.partial": ("partial", "một phần"),
+    "state.zero": ("zero", "không điểm"),
+    "state.not_applicable": ("not applicable", "không áp dụng"),
+    "state.missing": ("missing evidence", "thiếu căn cứ"),
+    "col.cell": ("Cell", "Chi bộ"),
+    "col.type": ("Type", "Loại hình"),
+    "col.status": ("Status", "Kết quả"),
+    "col.criterion": ("Criterion", "Tiêu chí"),
+    "col.points": ("Points", "Điểm"),
+    "col.why": ("Why", "Căn cứ"),
+    "score.title": ("4 Good scores, {year}", "Kết quả chấm điểm Chi bộ 4 tốt năm {year}"),
+    "score.caption": (
+        "{total} cells: {met} met, {not_met} not met, {incomplete} incomplete",
+        "{total} chi bộ: {met} đạt, {not_met} không đạt, {incomplete} thiếu dữ liệu",
+    ),
+    "score.rubric": ("rubric {id} {version}", "bộ tiêu chí {id} {version}"),
+    "score.short": (
+        "{content} is {n} point(s) short of the standard (points lost: {lost})",
+        "Nội dung {content} còn thiếu {n} điểm so với chuẩn (điểm bị trừ: {lost})",
+    ),
+    "score.none": ("no cell to score", "không có chi bộ nào để chấm điểm"),
+    "score.no_programme": (
+        "no programme for {year}: add programme/{year}.yaml",
+        "chưa có chương trình năm {year}: hãy thêm programme/{year}.yaml",
+    ),
+    "score.no_years": (
+        "the data set has no programme yet: add programme/<year>.yaml",
+        "bộ dữ liệu chưa có chương trình nào: hãy thêm programme/<năm>.yaml",
+    ),
+    "score.blocked": (
+        "{n} error(s) in the data; fix them first (fourgood validate lists them)",
+        "dữ liệu có {n} lỗi; hãy sửa trước (fourgood validate liệt kê các lỗi)",
+    ),
+    "score.warnings": (
+        "{n} warning(s) in the data; run fourgood validate to see them",
+        "dữ liệu có {n} cảnh báo; chạy fourgood validate để xem",
+    ),
+    "score.unknown_cell": ("no cell '{cell}' in this year's programme", "không có chi bộ '{cell}' trong chương trình năm nay"),
     # summaries
     "summary.clean": ("no problems in {files} files", "không có lỗi trong {files} tệp"),
     "summary.counts": (
@@ -424,15 +467,29 @@ CATALOG: dict[str, tuple[str, str]] = {
         "chưa được đánh giá: hồ sơ năm chưa có điểm của cấp ủy cấp trên",
     ),
     "why.assessed": ("assessed by the upper committee: {note}", "cấp ủy cấp trên đánh giá: {note}"),
-    "measured.assessed": ("assessed", "cấp trên đánh giá"),
     "why.no_programme": (
         "no inspection programme was planned",
         "không có chương trình kiểm tra, giám sát",
     ),
-    "why.ratio": ("{done} of {planned} planned done", "thực hiện {done}/{planned} theo kế hoạch"),
+    "why.ratio": (
+        "{missing} planned inspection(s) not carried out",
+        "còn {missing} cuộc kiểm tra, giám sát theo kế hoạch chưa thực hiện",
+    ),
+    "why.late": (
+        "done on {day}, after the deadline for full points ({by})",
+        "thực hiện ngày {day}, sau thời hạn để đạt điểm tối đa ({by})",
+    ),
+    "measured.targets": ("{n} of {total} targets achieved", "đạt {n}/{total} chỉ tiêu"),
+    "measured.key_tasks": (
+        "{n} of {total} key tasks completed",
+        "hoàn thành {n}/{total} nhiệm vụ trọng tâm",
+    ),
+    "measured.inspections": (
+        "{n} of {total} planned inspections done",
+        "thực hiện {n}/{total} cuộc kiểm tra, giám sát theo kế hoạch",
+    ),
     "why.not_held": ("not held", "không tổ chức"),
     "why.not_done": ("not done", "không thực hiện"),
-    "why.done_on": ("done on {day}", "thực hiện ngày {day}"),
     "measured.date": ("on {day}", "ngày {day}"),
     "measured.not_done": ("not done", "không thực hiện"),
     "measured.of": ("{n} of {total}", "{n}/{total}"),

@@ -14,7 +14,7 @@ from datetime import date
 from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n import Choice, msg
 from fourgood.models.meetings import MeetingLog
-from fourgood.models.organisation import Cell, Committee, Organisation, Section
+from fourgood.models.organisation import Cell, Committee, Organisation, Section, UnitTransfer
 from fourgood.models.programme import Programme
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Member, Roster
@@ -56,18 +56,23 @@ class OrgIndex:
         """Whether the cell sits directly under the bloc (chi bộ cơ sở)."""
         return self.cells[cell_id].parent == self.bloc_id
 
-    def left_on(self, unit_id: str) -> date | None:
-        """When a unit left the bloc, itself or through the committee it belongs to."""
-        dates = []
+    def departure(self, unit_id: str) -> UnitTransfer | None:
+        """When and where a unit left the bloc, itself or with the committee it belongs to."""
+        found: list[UnitTransfer] = []
         unit: Cell | Section | Committee | None = (
             self.cells.get(unit_id) or self.sections.get(unit_id) or self.committees.get(unit_id)
         )
         while unit is not None:
             if unit.transferred_out is not None:
-                dates.append(unit.transferred_out.date)
+                found.append(unit.transferred_out)
             parent = getattr(unit, "parent", None)
-            unit = self.sections.get(parent) or self.committees.get(parent) if parent else None
-        return min(dates) if dates else None
+            unit = (self.sections.get(parent) or self.committees.get(parent)) if parent else None
+        return min(found, key=lambda t: t.date) if found else None
+
+    def left_on(self, unit_id: str) -> date | None:
+        """The day a unit left the bloc, if it did."""
+        departure = self.departure(unit_id)
+        return departure.date if departure else None
 
     def present_at(self, unit_id: str, day: date) -> bool:
         """Whether a unit was still in the bloc on ``day``."""

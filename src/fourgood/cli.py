@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -62,6 +63,7 @@ DataDir = Annotated[
     typer.Argument(
         help="The data set's directory (the one holding organisation.yaml).",
         show_default=True,
+        metavar="DATA_DIR",
     ),
 ]
 LangOption = Annotated[
@@ -146,6 +148,163 @@ def validate(
     typer.echo(text, nl=False)
     failed = any(p.severity == "error" or strict for p in problems)
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)
+
+
+class ScoreFormat(StrEnum):
+    """Output formats of ``score``."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class CellTypeChoice(StrEnum):
+    """Cell types."""
+
+    agency = "agency"
+    public_service = "public_service"
+    enterprise = "enterprise"
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def _pick_year(dataset: DataSet, year: int | None) -> int:
+    from fourgood.errors import UserError
+    from fourgood.i18n import msg
+
+    if year is None:
+        if not dataset.programmes:
+            raise UserError(msg("score.no_years"), dataset.layout.root)
+        return max(dataset.programmes)
+    if year not in dataset.programmes:
+        raise UserError(msg("score.no_programme", year=year), dataset.layout.root)
+    return year
+
+
+def _stop_on_errors(dataset: DataSet, lang: Lang) -> None:
+    """Print the data's errors and exit 1: figures from invalid data would be wrong."""
+    from fourgood.errors import Severity
+    from fourgood.i18n import msg, render
+
+    problems = dataset.located_problems()
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        _print_problems(errors, lang)
+        typer.echo(render(msg("score.blocked", n=len(errors)), lang), err=True)
+        raise typer.Exit(EXIT_DATA)
+    if problems:
+        typer.echo(render(msg("score.warnings", n=len(problems)), lang), err=True)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print to stdout, or write the file atomically."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from fourgood.output import atomic_write_text
+
+    try:
+        atomic_write_text(output, text)
+    except OSError as exc:
+        typer.echo(f"{output}: error: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_DATA) from None
+
+
+def _print_renderable(renderable: object, output: Path | None) -> None:
+    from rich.console import Console
+
+    if output is not None:
+        from fourgood.reporting.scores import render_to_text
+
+        _emit(render_to_text(renderable, 100), output)  # type: ignore[arg-type]
+        return
+    Console(highlight=False, emoji=False).print(renderable)  # type: ignore[arg-type]
+
+
+YearOption = Annotated[
+    int | None, typer.Option("--year", "-y", help="The year (default: the latest programme).")
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Progress inside a year: count only months ended by this date.",
+    ),
+]
+
+
+@app.command()
+def score(
+    data_dir: DataDir = Path("."),
+    year: YearOption = None,
+    cell: Annotated[
+        list[str] | None, typer.Option("--cell", "-c", metavar="ID", help="Only this cell (repeatable).")
+    ] = None,
+    cell_type: Annotated[
+        CellTypeChoice | None, typer.Option("--type", "-t", help="Only cells of this type.")
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", "-e", help="Show each criterion's points and why.")
+    ] = False,
+    output_format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = ScoreFormat.table,
+    output: OutputOption = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 3 when any scored cell does not meet the standard.")
+    ] = False,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    no_cache: NoCache = False,
+) -> None:
+    """Score every cell in a year's programme: four contents, each on 100 points."""
+    from fourgood.pipeline import run_years
+    from fourgood.reporting import scores
+
+    language = _lang(lang)
+    day = _parse_day(as_of, "--as-of")
+    with _user_errors(language):
+        dataset = _open(data_dir, no_cache)
+        chosen = _pick_year(dataset, year)
+        if cell:
+            known = {p.cell for p in dataset.participants(chosen)}
+            for cell_id in cell:
+                if cell_id not in known:
+                    raise typer.BadParameter(
+                        f"no cell '{cell_id}' in the {chosen} programme", param_hint="--cell"
+                    )
+        run = run_years(
+            dataset,
+            [chosen],
+            as_of=day,
+            cell_ids=set(cell) if cell else None,
+            cell_type=cell_type.value if cell_type else None,
+            all_cells=False,
+        )[chosen]
+    _stop_on_errors(dataset, language)
+    cards = [c.card for c in run.evaluated() if c.card is not None]
+    if output_format is ScoreFormat.json:
+        _emit(scores.scores_json(cards, language), output)
+    elif output_format is ScoreFormat.csv:
+        _emit(scores.scores_csv(cards, language), output)
+    elif output_format is ScoreFormat.markdown:
+        _emit(scores.scores_markdown(cards, language, explain=explain), output)
+    else:
+        _print_renderable(scores.scores_table(cards, language, explain=explain), output)
+    if check and any(c.status != "met" for c in cards):
+        raise typer.Exit(EXIT_NOT_MET)
 
 
 def main() -> None:

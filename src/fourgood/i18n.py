@@ -151,14 +151,12 @@ def render_value(value: object, lang: Lang) -> str:
     return str(value)
 
 
-def render(message: Msg | Text | str, lang: Lang) -> str:
-    """Render a message in the given language."""
+def render(message: object, lang: Lang) -> str:
+    """Render a message (or any value ``render_value`` knows) in the given language."""
     from fourgood.catalog import CATALOG
 
-    if isinstance(message, str):
-        return message
-    if isinstance(message, Text):
-        return message.vi if lang == "vi" else message.en
+    if not isinstance(message, Msg):
+        return render_value(message, lang)
     en, vi = CATALOG[message.key]
     template = vi if lang == "vi" else en
     if not message.args:

@@ -172,7 +172,7 @@ def _measured(fact: object) -> Msg | None:
     if isinstance(fact, Level):
         return fact.measured
     if isinstance(fact, Ratio):
-        return msg("measured.of", n=fact.done, total=fact.planned)
+        return msg("measured.inspections", n=fact.done, total=fact.planned)
     if isinstance(fact, OnDate):
         return msg("measured.date", day=fact.when) if fact.when else msg("measured.not_done")
     if isinstance(fact, YesNoFact):
@@ -226,9 +226,7 @@ def score_criterion(criterion: Criterion, facts: Facts, year: int) -> CriterionR
                 (msg("why.not_assessed"),),
             )
         points, note = given
-        return result(
-            points, points, (msg("why.assessed", note=note),), msg("measured.assessed", note=note)
-        )
+        return result(points, points, (msg("why.assessed", note=note),), None)
 
     fact = facts.values.get(rule.fact)
     if fact is None:
@@ -265,7 +263,7 @@ def score_criterion(criterion: Criterion, facts: Facts, year: int) -> CriterionR
                 done = min(fact.done, fact.planned)
                 low = high = math.floor(Fraction(top * done, fact.planned))
                 if done < fact.planned:
-                    why.append(msg("why.ratio", done=fact.done, planned=fact.planned))
+                    why.append(msg("why.ratio", missing=fact.planned - done))
         else:
             assert isinstance(fact, Share)
             low, high = math.floor(top * fact.low), math.floor(top * fact.high)
@@ -282,7 +280,8 @@ def score_criterion(criterion: Criterion, facts: Facts, year: int) -> CriterionR
         if fact.when is None:
             why.append(msg("why.not_done"))
         else:
-            why.append(msg("why.done_on", day=fact.when))
+            first = min(rule.steps, key=lambda s: s.by)
+            why.append(msg("why.late", day=fact.when, by=_step_day(first.by, year)))
     elif isinstance(rule, Levels):
         assert isinstance(fact, Level)
         low, high = rule.points.get(fact.low, 0), rule.points.get(fact.high, 0)
@@ -297,12 +296,15 @@ def _deadline_points(rule: Deadline, when: date | None, year: int) -> int:
     if when is None:
         return rule.otherwise
     for step in sorted(rule.steps, key=lambda s: s.by):
-        month, day = (int(x) for x in step.by.split("-"))
-        # 02-29 in a common year means the last day of February
-        day = min(day, calendar.monthrange(year, month)[1])
-        if when <= date(year, month, day):
+        if when <= _step_day(step.by, year):
             return step.points
     return rule.otherwise
+
+
+def _step_day(month_day: str, year: int) -> date:
+    """The date of an MM-DD deadline in a year (02-29 in a common year is 28 February)."""
+    month, day = (int(x) for x in month_day.split("-"))
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _label(criterion: Criterion) -> Text:

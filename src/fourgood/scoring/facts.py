@@ -319,7 +319,7 @@ def _record_facts(cell: CellYear) -> dict[str, FactValue]:
         total = len(record.targets)
         share = Fraction(total - len(missed), total)
         out["targets_achieved"] = Share(
-            share, share, msg("measured.of", n=total - len(missed), total=total), missed
+            share, share, msg("measured.targets", n=total - len(missed), total=total), missed
         )
     else:
         out["targets_achieved"] = None
@@ -329,7 +329,7 @@ def _record_facts(cell: CellYear) -> dict[str, FactValue]:
         else Count(
             tuple(msg("why.key_task", name=t.name) for t in record.key_tasks if not t.completed),
             measured=msg(
-                "measured.of",
+                "measured.key_tasks",
                 n=sum(1 for t in record.key_tasks if t.completed),
                 total=len(record.key_tasks),
             ),

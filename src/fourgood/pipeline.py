@@ -1,0 +1,224 @@
+"""From an open data set to per-cell results for one or more years, one cell at a time.
+
+Each cell's files are read once, summarised for every year asked for (its scorecard when it is
+evaluated, and the small figures the report needs), and dropped, so memory does not grow with
+the size of the rosters and meeting logs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from fourgood.dataset import CellData, DataSet
+from fourgood.errors import Problem, Severity
+from fourgood.models.common import rating_at_least
+from fourgood.models.programme import Participant
+from fourgood.scoring.engine import Scorecard, score
+from fourgood.scoring.facts import (
+    CellYear,
+    compute_facts,
+    meeting_rating,
+    members_at,
+    year_window,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingStats:
+    """A cell's meetings in its window: regular held against required, thematic per quarter."""
+
+    months_required: int
+    months_with_regular: int
+    regular: int
+    thematic: int
+    combined: int
+    thematic_by_quarter: tuple[int, int, int, int]
+    ratings: tuple[tuple[str, int], ...]
+    missing_months: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberStats:
+    """A cell's members at the end of the window and their assessment for the year."""
+
+    members: int
+    full: int
+    ratings: tuple[tuple[str, int], ...]
+    rated: int
+    httnv_or_better: int
+    htnv_or_better: int
+    disciplined: int
+
+
+@dataclass(frozen=True, slots=True)
+class CellSummary:
+    """What the score and report commands need to know about a cell in a year."""
+
+    id: str
+    name: str
+    type: str
+    grassroots: str
+    present: bool  # still in the bloc at the end of the window
+    participant: Participant | None
+    transferred_out: tuple[date, str] | None  # left the programme (and the bloc) in the window
+    card: Scorecard | None
+    classification: str | None
+    exemplary_commended: bool
+    commendations: int
+    members: MemberStats | None
+    meetings: MeetingStats | None
+
+    @property
+    def evaluated(self) -> bool:
+        """In the programme, not transferred out, and scored."""
+        return self.card is not None
+
+
+@dataclass
+class YearRun:
+    """All cells' summaries for a year."""
+
+    year: int
+    as_of: date | None
+    cells: list[CellSummary] = field(default_factory=list)
+
+    def evaluated(self) -> list[CellSummary]:
+        """The cells scored this year."""
+        return [c for c in self.cells if c.card is not None]
+
+
+def _member_stats(data: CellData, year: int, day: date) -> MemberStats | None:
+    if data.roster is None:
+        return None
+    members = members_at(data.roster, day)
+    ratings = Counter(
+        m.years[year].rating for m in members if year in m.years and m.years[year].rating
+    )
+    disciplined = sum(
+        1
+        for m in data.roster.members
+        if any(d.date.year == year and d.date <= day for d in m.discipline)
+    )
+    return MemberStats(
+        members=len(members),
+        full=sum(1 for m in members if m.full_member is not None and m.full_member <= day),
+        ratings=tuple(sorted((str(k), v) for k, v in ratings.items())),
+        rated=sum(ratings.values()),
+        httnv_or_better=sum(v for k, v in ratings.items() if k and rating_at_least(k, "HTTNV")),
+        htnv_or_better=sum(v for k, v in ratings.items() if k and rating_at_least(k, "HTNV")),
+        disciplined=disciplined,
+    )
+
+
+def _meeting_stats(cell: CellYear, ds: DataSet, cell_type: str) -> MeetingStats | None:
+    if cell.meetings is None:
+        return None
+    rubric = ds.rubric_for(cell.year, cell_type)
+    meetings = [m for m in cell.meetings.meetings if m.date in cell.window]
+    months = cell.window.months()
+    regular_months = {
+        (m.date.year, m.date.month) for m in meetings if m.kind in ("regular", "combined")
+    }
+    by_quarter = [0, 0, 0, 0]
+    for m in meetings:
+        if m.kind in ("thematic", "combined"):
+            by_quarter[(m.date.month - 1) // 3] += 1
+    ratings: Counter[str] = Counter()
+    if rubric is not None:
+        for m in meetings:
+            if m.kind in ("regular", "combined"):
+                rating = meeting_rating(m, rubric.meetings)
+                ratings[rating or "unrated"] += 1
+    kinds = Counter(m.kind for m in meetings)
+    return MeetingStats(
+        months_required=len(months),
+        months_with_regular=sum(1 for ym in months if ym in regular_months),
+        regular=kinds["regular"],
+        thematic=kinds["thematic"],
+        combined=kinds["combined"],
+        thematic_by_quarter=(by_quarter[0], by_quarter[1], by_quarter[2], by_quarter[3]),
+        ratings=tuple(sorted(ratings.items())),
+        missing_months=tuple(mo for y, mo in months if (y, mo) not in regular_months),
+    )
+
+
+def run_years(
+    ds: DataSet,
+    years: list[int],
+    *,
+    as_of: date | None = None,
+    cell_ids: set[str] | None = None,
+    cell_type: str | None = None,
+    all_cells: bool = True,
+) -> dict[int, YearRun]:
+    """Summaries of the cells for each year; ``as_of`` limits the latest year to that day.
+
+    ``all_cells`` reads every cell of the bloc (the report's organisation figures need all
+    rosters); otherwise only the cells in the years' programmes are read.
+    """
+    assert ds.index is not None
+    runs = {year: YearRun(year, as_of if year == max(years) else None) for year in years}
+    participants = {year: {p.cell: p for p in ds.participants(year)} for year in years}
+    wanted = ds.cell_ids()
+    if not all_cells:
+        wanted = sorted({c for year in years for c in participants[year]})
+    if cell_ids is not None:
+        wanted = [c for c in wanted if c in cell_ids]
+    if cell_type is not None:
+        wanted = [c for c in wanted if ds.index.cells[c].type == cell_type]
+    for data in ds.cells(wanted, years=set(years)):
+        cell = data.cell
+        departure = ds.index.departure(cell.id)
+        left = departure.date if departure else None
+        for year, run in runs.items():
+            end = min(date(year, 12, 31), run.as_of) if run.as_of else date(year, 12, 31)
+            if date(year, 1, 1) > end:
+                continue
+            present = left is None or left > end
+            participant = participants[year].get(cell.id)
+            transferred = None
+            if participant is not None and departure is not None and departure.date <= end:
+                transferred = (departure.date, departure.to)
+            card = None
+            meeting_stats = None
+            if participant is not None and transferred is None:
+                rubric = ds.rubric_for(year, cell.type)
+                window = year_window(year, participant.joined, None, run.as_of)
+                cell_year = CellYear(
+                    year, window, data.roster, data.meetings.get(year), data.records.get(year)
+                )
+                if rubric is not None:
+                    facts = compute_facts(cell_year, rubric.meetings)
+                    card = score(
+                        rubric, facts, cell=cell.id, name=cell.name, cell_type=cell.type,
+                        year=year, window=window,
+                    )
+                meeting_stats = _meeting_stats(cell_year, ds, cell.type)
+            record = data.records.get(year)
+            run.cells.append(
+                CellSummary(
+                    id=cell.id,
+                    name=cell.name,
+                    type=cell.type,
+                    grassroots=ds.index.grassroots_of(cell.id),
+                    present=present,
+                    participant=participant,
+                    transferred_out=transferred,
+                    card=card,
+                    classification=record.classification if record else None,
+                    exemplary_commended=bool(
+                        record and any(c.exemplary_4good for c in record.commendations)
+                    ),
+                    commendations=len(record.commendations) if record else 0,
+                    members=_member_stats(data, year, min(end, left) if left and left <= end else end),
+                    meetings=meeting_stats,
+                )
+            )
+    return runs
+
+
+def blocking_problems(ds: DataSet) -> list[Problem]:
+    """The errors found so far, located; scoring invalid data would give wrong figures."""
+    return [p for p in ds.located_problems() if p.severity is Severity.ERROR]

@@ -1,0 +1,308 @@
+"""Scorecards as a table, JSON, CSV or Markdown.
+
+Every renderer is a pure function of the scorecards and the language, so tests compare whole
+outputs; cells are always listed in the same order (Vietnamese order of names, then id).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from fourgood.collation import text_key
+from fourgood.i18n import Choice, Lang, msg, render
+from fourgood.scoring.engine import CriterionResult, Scorecard
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+SCHEMA_VERSION = 1
+
+
+def ordered(cards: Iterable[Scorecard]) -> list[Scorecard]:
+    """Scorecards in reading order: by year, then Vietnamese order of the cell's name, then id."""
+    return sorted(cards, key=lambda c: (c.year, text_key(c.name), c.cell))
+
+
+def t(key: str, lang: Lang, **args: object) -> str:
+    """A catalogue text in the given language."""
+    return render(msg(key, **args), lang)
+
+
+def status_text(status: str, lang: Lang) -> str:
+    """'met', 'not met', 'incomplete' in the given language."""
+    return t(f"status.{status}", lang)
+
+
+def _why(result: CriterionResult, lang: Lang) -> list[str]:
+    return [render(m, lang) for m in result.why]
+
+
+def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
+    """One scorecard as the documented JSON object."""
+    return {
+        "id": card.cell,
+        "name": card.name,
+        "type": card.type,
+        "year": card.year,
+        "period": {"start": card.window.start.isoformat(), "end": card.window.end.isoformat()},
+        "rubric": {"id": card.rubric_id, "version": card.rubric_version},
+        "pass_mark": card.pass_mark,
+        "status": card.status,
+        "contents": {
+            content.id: {
+                "label": render(content.label, lang),
+                "points": content.points,
+                "max": content.max,
+                "met": content.met,
+                "criteria": [
+                    {
+                        "id": r.id,
+                        "label": render(r.label, lang),
+                        "points": r.points,
+                        "max": r.max,
+                        "state": r.state,
+                        "measured": render(r.measured, lang) if r.measured else None,
+                        "why": _why(r, lang),
+                    }
+                    for r in content.criteria
+                ],
+            }
+            for content in card.contents
+        },
+        "distance": [
+            {
+                "content": s.content,
+                "short": s.short,
+                "criteria": [{"id": cid, "lost": lost} for cid, lost in s.criteria],
+            }
+            for s in card.distance()
+        ],
+    }
+
+
+def scores_json(cards: Sequence[Scorecard], lang: Lang) -> str:
+    """The JSON list of scorecards, ending with a newline."""
+    return json.dumps([card_json(c, lang) for c in ordered(cards)], ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "year",
+    "cell",
+    "name",
+    "type",
+    "status",
+    "content",
+    "content_points",
+    "content_met",
+    "criterion",
+    "label",
+    "points",
+    "max",
+    "state",
+    "measured",
+    "why",
+)
+
+
+def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> list[list[object]]:
+    """One row per cell and criterion, for spreadsheets to pivot."""
+    rows: list[list[object]] = []
+    for card in ordered(cards):
+        for content in card.contents:
+            for r in content.criteria:
+                rows.append(
+                    [
+                        card.year,
+                        card.cell,
+                        card.name,
+                        card.type,
+                        card.status,
+                        content.id,
+                        content.points,
+                        content.met,
+                        r.id,
+                        render(r.label, lang),
+                        r.points,
+                        r.max,
+                        r.state,
+                        render(r.measured, lang) if r.measured else "",
+                        "; ".join(_why(r, lang)),
+                    ]
+                )
+    return rows
+
+
+def scores_csv(cards: Sequence[Scorecard], lang: Lang) -> str:
+    """CSV with a header row; booleans as true/false."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in scores_rows(cards, lang):
+        writer.writerow([str(v).lower() if isinstance(v, bool) else v for v in row])
+    return out.getvalue()
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _content_ids(cards: Sequence[Scorecard]) -> list[str]:
+    ids: list[str] = []
+    for card in cards:
+        for content in card.contents:
+            if content.id not in ids:
+                ids.append(content.id)
+    return ids
+
+
+def scores_markdown(cards: Sequence[Scorecard], lang: Lang, *, explain: bool = False) -> str:
+    """A Markdown table of the cells, and with ``explain`` each criterion and why."""
+    cards = ordered(cards)
+    ids = _content_ids(cards)
+    head = [t("col.cell", lang), t("col.type", lang), *ids, t("col.status", lang)]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 2 + "--:|" * len(ids) + "---|"]
+    for card in cards:
+        points = {c.id: str(c.points) for c in card.contents}
+        row = [
+            _md(f"{card.name} ({card.cell})"),
+            render(Choice("cell_type", card.type), lang),
+            *(points.get(i, "") for i in ids),
+            status_text(card.status, lang),
+        ]
+        lines.append("| " + " | ".join(row) + " |")
+    if explain:
+        for card in cards:
+            lines += ["", f"### {_md(card.name)} ({card.cell}): {status_text(card.status, lang)}"]
+            for content in card.contents:
+                lines += [
+                    "",
+                    f"**{content.id}. {_md(render(content.label, lang))}: "
+                    f"{content.points}/{content.max}**",
+                    "",
+                    f"| {t('col.criterion', lang)} | {t('col.points', lang)} | "
+                    f"{t('col.why', lang)} |",
+                    "|---|--:|---|",
+                ]
+                for r in content.criteria:
+                    why = "<br>".join(_md(w) for w in _why(r, lang)) or _md(
+                        render(r.measured, lang) if r.measured else ""
+                    )
+                    lines.append(
+                        f"| {r.id}. {_md(render(r.label, lang))} | {r.points}/{r.max} | {why} |"
+                    )
+            lines += _distance_lines(card, lang, prefix="")
+    return "\n".join(lines) + "\n"
+
+
+def _distance_lines(card: Scorecard, lang: Lang, prefix: str) -> list[str]:
+    lines = []
+    for shortfall in card.distance():
+        lost = ", ".join(f"{cid} −{n}" for cid, n in shortfall.criteria)
+        lines.append(
+            prefix + t("score.short", lang, content=shortfall.content, n=shortfall.short, lost=lost)
+        )
+    return ["", *lines] if lines else []
+
+
+def scores_table(
+    cards: Sequence[Scorecard], lang: Lang, *, explain: bool = False
+) -> RenderableType:
+    """The Rich table of cells (and with ``explain``, one panel of criteria per cell)."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    cards = ordered(cards)
+    ids = _content_ids(cards)
+    table = Table(title=t("score.title", lang, year=_years(cards)), title_justify="left")
+    table.add_column(t("col.cell", lang), overflow="fold", ratio=1, min_width=16)
+    table.add_column(t("col.type", lang), overflow="fold", max_width=14)
+    for content_id in ids:
+        table.add_column(content_id, justify="right", no_wrap=True)
+    table.add_column(t("col.status", lang), no_wrap=True)
+    for card in cards:
+        points = {c.id: c for c in card.contents}
+        cells: list[Text] = [
+            Text(f"{card.name} ({card.cell})"),
+            Text(render(Choice("cell_type", card.type), lang)),
+        ]
+        for content_id in ids:
+            content = points.get(content_id)
+            cells.append(
+                Text("") if content is None
+                else Text(str(content.points), style="" if content.met else "bold red")
+            )
+        cells.append(Text(status_text(card.status, lang), style=_status_style(card.status)))
+        table.add_row(*cells)
+    counts = {s: sum(1 for c in cards if c.status == s) for s in ("met", "not_met", "incomplete")}
+    table.caption = t("score.caption", lang, total=len(cards), **counts)
+    table.caption_justify = "left"
+    if not explain:
+        return table
+    parts: list[RenderableType] = [table]
+    for card in cards:
+        parts.append(_explain_card(card, lang))
+    return Group(*parts)
+
+
+def _years(cards: Sequence[Scorecard]) -> str:
+    years = sorted({c.year for c in cards})
+    return ", ".join(str(y) for y in years) if years else "-"
+
+
+def _status_style(status: str) -> str:
+    return {"met": "green", "not_met": "bold red", "incomplete": "yellow"}.get(status, "")
+
+
+def _explain_card(card: Scorecard, lang: Lang) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    title = Text(f"\n{card.name} ({card.cell}) · {card.year} · ", style="bold")
+    title.append(status_text(card.status, lang), style=_status_style(card.status))
+    title.append(
+        "  " + t("score.rubric", lang, id=card.rubric_id, version=card.rubric_version),
+        style="dim",
+    )
+    parts: list[RenderableType] = [title]
+    for content in card.contents:
+        table = Table(
+            title=Text(
+                f"{content.id}. {render(content.label, lang)}: {content.points}/{content.max}",
+                style="bold" if content.met else "bold red",
+            ),
+            title_justify="left",
+            show_header=True,
+            expand=True,
+        )
+        table.add_column(t("col.criterion", lang), ratio=2, overflow="fold")
+        table.add_column(t("col.points", lang), justify="right", no_wrap=True)
+        table.add_column(t("col.why", lang), ratio=3, overflow="fold")
+        for r in content.criteria:
+            why = _why(r, lang)
+            detail = "\n".join(f"• {w}" for w in why) if why else ""
+            if r.measured is not None:
+                detail = render(r.measured, lang) + ("\n" + detail if detail else "")
+            points = Text(f"{r.points}/{r.max}", style="" if r.lost == 0 else "red")
+            table.add_row(Text(f"{r.id}. {render(r.label, lang)}"), points, Text(detail))
+        parts.append(table)
+    for line in _distance_lines(card, lang, prefix="→ "):
+        if line:
+            parts.append(Text(line, style="red"))
+    return Group(*parts)
+
+
+def render_to_text(renderable: RenderableType, width: int) -> str:
+    """A Rich renderable as plain text at a fixed width (for files and tests)."""
+    from rich.console import Console
+
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None, force_terminal=False,
+                      highlight=False, emoji=False, legacy_windows=False)
+    console.print(renderable)
+    return out.getvalue()
