@@ -63,4 +63,5 @@ def test_both_languages_use_the_same_placeholders() -> None:
 def test_vocabulary_has_both_languages() -> None:
     for words in VOCABULARY.values():
         for en, vi in words.values():
-            assert en and vi
+            assert en
+            assert vi

@@ -60,6 +60,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "ký tự điều khiển mà YAML không cho phép",
     ),
     "yaml.syntax": ("YAML syntax error: {detail}", "lỗi cú pháp YAML: {detail}"),
+    "yaml.syntax_at": (
+        "YAML syntax error: {detail} (in the {what} that starts at line {line}, column {column})",
+        "lỗi cú pháp YAML: {detail} ({what} bắt đầu ở dòng {line}, cột {column})",
+    ),
+    "yaml.colon": (
+        "a ':' where none can be: check this line's indentation, or put text that holds ': ' "
+        "in quotes",
+        "dấu ':' ở vị trí không hợp lệ: hãy kiểm tra thụt lề của dòng này, hoặc đặt văn bản có "
+        "': ' trong dấu nháy",
+    ),
+    "yaml.no_colon": (
+        "expected 'key: value' here: check the indentation of this line and the one above",
+        "cần 'khóa: giá trị' ở đây: hãy kiểm tra thụt lề của dòng này và dòng trên",
+    ),
+    "yaml.unclosed_quote": (
+        "a quoted text is not closed: add the closing quote",
+        "đoạn văn bản trong dấu nháy chưa được đóng: hãy thêm dấu nháy đóng",
+    ),
     "yaml.duplicate_key": (
         "duplicate key '{key}': each key may appear once in a mapping",
         "khóa '{key}' bị lặp: mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ",
@@ -148,8 +166,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "model.id_type": ("'{value}' is not an id", "'{value}' không phải là mã định danh"),
     "model.id_number": (
-        "the id {value} is a number; put ids in quotes ('{value}') so leading zeros are kept",
-        "mã {value} là một số; hãy đặt mã trong dấu nháy ('{value}') để giữ số 0 ở đầu",
+        "this id was read as the number {value}; put ids in quotes (id: '...') so they stay "
+        "text and keep any leading zeros",
+        "mã này bị đọc thành số {value}; hãy đặt mã trong dấu nháy (id: '...') để giữ nguyên "
+        "dạng văn bản và các số 0 ở đầu",
     ),
     "model.id_chars": (
         "'{value}' is not a valid id: no spaces, '/', '\\' or ':'",
@@ -345,6 +365,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the maxima of content {id} add up to {total} for {type} cells, not 100",
         "tổng điểm tối đa của nội dung {id} là {total} với chi bộ {type}, không phải 100",
     ),
+    "rubric.sum_all": (
+        "the maxima of content {id} add up to {total}, not 100",
+        "tổng điểm tối đa của nội dung {id} là {total}, không phải 100",
+    ),
     "rubric.no_sheet": (
         "no score sheet named '{sheet}' under sheets:",
         "không có phiếu chấm điểm tên '{sheet}' trong sheets:",
@@ -449,7 +473,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{n} warning(s) in the data; run fourgood validate to see them",
         "dữ liệu có {n} cảnh báo; chạy fourgood validate để xem",
     ),
-    "score.unknown_cell": ("no cell '{cell}' in this year's programme", "không có chi bộ '{cell}' trong chương trình năm nay"),
+    "score.unknown_cell": (
+        "no cell '{cell}' in this year's programme",
+        "không có chi bộ '{cell}' trong chương trình năm nay",
+    ),
     # summaries
     "summary.clean": ("no problems in {files} files", "không có lỗi trong {files} tệp"),
     "summary.counts": (

@@ -513,23 +513,34 @@ def check_rubric(rubric: Rubric, file: str) -> list[Problem]:
         for criterion_id in sorted(rubric.types[cell_type]):
             if criterion_id not in criterion_ids:
                 add("rubric.override_unknown", ("types", cell_type, criterion_id), id=criterion_id)
+    totals: dict[tuple[int, int], list[str]] = {}
     for cell_type in rubric.cell_types:
         resolved = resolve(rubric, cell_type)
+        overrides = rubric.types.get(cell_type, {})
         for i, content in enumerate(resolved.contents):
-            total = sum(c.max for c in content.criteria)
-            if total != 100:
-                add(
-                    "rubric.sum",
-                    ("contents", i, "id"),
-                    id=content.id,
-                    total=total,
-                    type=Choice("cell_type", cell_type),
-                )
+            totals.setdefault((i, sum(c.max for c in content.criteria)), []).append(cell_type)
             for j, criterion in enumerate(content.criteria):
                 where: tuple[str | int, ...] = ("contents", i, "criteria", j)
-                if criterion.id in rubric.types.get(cell_type, {}):
+                change = overrides.get(criterion.id)
+                if change is not None and (change.rule is not None or change.max is not None):
                     where = ("types", cell_type, criterion.id)
+                # the same problem found for several types at one place is reported once
                 problems.extend(_check_rule(criterion, file, where))
+    for (i, total), types in sorted(totals.items()):
+        if total == 100:
+            continue
+        content_id = rubric.contents[i].id
+        if len(types) == len(rubric.cell_types):
+            add("rubric.sum_all", ("contents", i, "id"), id=content_id, total=total)
+        else:
+            for type_name in types:
+                add(
+                    "rubric.sum",
+                    ("types", type_name),
+                    id=content_id,
+                    total=total,
+                    type=Choice("cell_type", type_name),
+                )
     meetings = rubric.meetings
     if meetings.sheet not in meetings.sheets:
         add("rubric.no_sheet", ("meetings", "sheet"), sheet=meetings.sheet)

@@ -23,6 +23,8 @@ import typer
 from fourgood import __version__
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from fourgood.dataset import DataSet
     from fourgood.errors import Problem
     from fourgood.i18n import Lang
@@ -173,7 +175,9 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date (YYYY-MM-DD)", param_hint=option) from None
+        raise typer.BadParameter(
+            f"'{value}' is not a date (YYYY-MM-DD)", param_hint=option
+        ) from None
 
 
 def _pick_year(dataset: DataSet, year: int | None) -> int:
@@ -218,15 +222,15 @@ def _emit(text: str, output: Path | None) -> None:
         raise typer.Exit(EXIT_DATA) from None
 
 
-def _print_renderable(renderable: object, output: Path | None) -> None:
+def _print_renderable(renderable: RenderableType, output: Path | None) -> None:
     from rich.console import Console
 
     if output is not None:
         from fourgood.reporting.scores import render_to_text
 
-        _emit(render_to_text(renderable, 100), output)  # type: ignore[arg-type]
+        _emit(render_to_text(renderable, 100), output)
         return
-    Console(highlight=False, emoji=False).print(renderable)  # type: ignore[arg-type]
+    Console(highlight=False, emoji=False).print(renderable)
 
 
 YearOption = Annotated[
@@ -250,7 +254,8 @@ def score(
     data_dir: DataDir = Path("."),
     year: YearOption = None,
     cell: Annotated[
-        list[str] | None, typer.Option("--cell", "-c", metavar="ID", help="Only this cell (repeatable).")
+        list[str] | None,
+        typer.Option("--cell", "-c", metavar="ID", help="Only this cell (repeatable)."),
     ] = None,
     cell_type: Annotated[
         CellTypeChoice | None, typer.Option("--type", "-t", help="Only cells of this type.")
@@ -263,7 +268,8 @@ def score(
     ] = ScoreFormat.table,
     output: OutputOption = None,
     check: Annotated[
-        bool, typer.Option("--check", help="Exit 3 when any scored cell does not meet the standard.")
+        bool,
+        typer.Option("--check", help="Exit 3 when any scored cell does not meet the standard."),
     ] = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,

@@ -50,8 +50,7 @@ def sort_key(text: str) -> Key:
     """A key that sorts text in Vietnamese alphabetical order (letters, then tones, then case)."""
     letters = _letters(text)
     primary = tuple(
-        _RANK[letter] if letter in _RANK else 100.0 + ord(letter[0])
-        for letter, _, _ in letters
+        _RANK[letter] if letter in _RANK else 100.0 + ord(letter[0]) for letter, _, _ in letters
     )
     return primary, tuple(t for _, t, _ in letters), tuple(u for _, _, u in letters)
 

@@ -159,8 +159,6 @@ def render(message: object, lang: Lang) -> str:
         return render_value(message, lang)
     en, vi = CATALOG[message.key]
     template = vi if lang == "vi" else en
-    if not message.args:
-        return template
     return template.format_map({k: render_value(v, lang) for k, v in message.args})
 
 

@@ -192,8 +192,13 @@ def run_years(
                 if rubric is not None:
                     facts = compute_facts(cell_year, rubric.meetings)
                     card = score(
-                        rubric, facts, cell=cell.id, name=cell.name, cell_type=cell.type,
-                        year=year, window=window,
+                        rubric,
+                        facts,
+                        cell=cell.id,
+                        name=cell.name,
+                        cell_type=cell.type,
+                        year=year,
+                        window=window,
                     )
                 meeting_stats = _meeting_stats(cell_year, ds, cell.type)
             record = data.records.get(year)
@@ -212,7 +217,9 @@ def run_years(
                         record and any(c.exemplary_4good for c in record.commendations)
                     ),
                     commendations=len(record.commendations) if record else 0,
-                    members=_member_stats(data, year, min(end, left) if left and left <= end else end),
+                    members=_member_stats(
+                        data, year, min(end, left) if left and left <= end else end
+                    ),
                     meetings=meeting_stats,
                 )
             )

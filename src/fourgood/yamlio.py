@@ -270,7 +270,7 @@ def _mark(mark: Any) -> tuple[int, int]:
 
 
 def _marked_error(exc: Any) -> YamlError:
-    """A ruamel parser error as a located message."""
+    """A ruamel parser error as a located message, in plainer words for the common ones."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = (getattr(exc, "problem", None) or str(exc)).strip()
     line, column = _mark(mark) if mark is not None else (None, None)
@@ -278,7 +278,26 @@ def _marked_error(exc: Any) -> YamlError:
         return YamlError(msg("yaml.tab"), line, column)
     if "special characters are not allowed" in problem or "unacceptable character" in problem:
         return YamlError(msg("yaml.control_char"), line, column)
+    if "mapping values are not allowed" in problem:
+        return YamlError(msg("yaml.colon"), line, column)
+    if "could not find expected ':'" in problem:
+        return YamlError(msg("yaml.no_colon"), line, column)
     context = (getattr(exc, "context", None) or "").strip()
+    if "end of stream" in problem and "quoted scalar" in context:
+        context_mark = getattr(exc, "context_mark", None)
+        if context_mark is not None:
+            line, column = _mark(context_mark)
+        return YamlError(msg("yaml.unclosed_quote"), line, column)
+    context_mark = getattr(exc, "context_mark", None)
+    what = context.removeprefix("while parsing a ").removeprefix("while scanning a ")
+    if context and context_mark is not None and context_mark is not mark and what != context:
+        start = _mark(context_mark)
+        if start != (line, column):
+            return YamlError(
+                msg("yaml.syntax_at", detail=problem, what=what, line=start[0], column=start[1]),
+                line,
+                column,
+            )
     text = f"{context}: {problem}" if context and context not in problem else problem
     return YamlError(msg("yaml.syntax", detail=text), line, column)
 

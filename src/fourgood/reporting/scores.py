@@ -86,7 +86,10 @@ def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
 
 def scores_json(cards: Sequence[Scorecard], lang: Lang) -> str:
     """The JSON list of scorecards, ending with a newline."""
-    return json.dumps([card_json(c, lang) for c in ordered(cards)], ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps([card_json(c, lang) for c in ordered(cards)], ensure_ascii=False, indent=2)
+        + "\n"
+    )
 
 
 CSV_COLUMNS = (
@@ -233,7 +236,8 @@ def scores_table(
         for content_id in ids:
             content = points.get(content_id)
             cells.append(
-                Text("") if content is None
+                Text("")
+                if content is None
                 else Text(str(content.points), style="" if content.met else "bold red")
             )
         cells.append(Text(status_text(card.status, lang), style=_status_style(card.status)))
@@ -302,7 +306,14 @@ def render_to_text(renderable: RenderableType, width: int) -> str:
     from rich.console import Console
 
     out = io.StringIO()
-    console = Console(file=out, width=width, color_system=None, force_terminal=False,
-                      highlight=False, emoji=False, legacy_windows=False)
+    console = Console(
+        file=out,
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
     console.print(renderable)
     return out.getvalue()

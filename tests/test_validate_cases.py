@@ -1,0 +1,62 @@
+"""Data-driven cases: a broken copy of the walk-through data set and the exact output expected.
+
+Each folder under ``tests/cases/`` holds ``files/`` (laid over a copy of
+``examples/walkthrough``), optionally ``remove.txt`` (paths to delete from the copy, one per line)
+and ``expected.txt``: what ``fourgood validate data`` prints, every line, and ``exit: N``.
+To add a case, add a folder; ``FOURGOOD_UPDATE_CASES=1 pytest tests/test_validate_cases.py``
+writes the expected file for a new case so that it can be checked by eye.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fourgood.cli import app
+
+from .conftest import WALKTHROUGH
+
+CASES = Path(__file__).parent / "cases"
+CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
+
+
+def build(case: Path, tmp_path: Path) -> Path:
+    """The walk-through data set with the case's changes applied."""
+    data = tmp_path / "data"
+    shutil.copytree(WALKTHROUGH, data)
+    remove = case / "remove.txt"
+    if remove.exists():
+        for line in remove.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                target = data / line.strip()
+                if target.is_dir():
+                    shutil.rmtree(target)
+                else:
+                    target.unlink()
+    files = case / "files"
+    if files.exists():
+        for source in sorted(files.rglob("*")):
+            if source.is_file():
+                target = data / source.relative_to(files)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if target.is_dir():
+                    shutil.rmtree(target)
+                shutil.copyfile(source, target)
+    return data
+
+
+@pytest.mark.parametrize("case", CASE_DIRS, ids=[p.name for p in CASE_DIRS])
+def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(case, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["validate", "data", "--no-cache"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    got = result.output + f"exit: {result.exit_code}\n"
+    expected_file = case / "expected.txt"
+    if os.environ.get("FOURGOOD_UPDATE_CASES") and not expected_file.exists():
+        expected_file.write_text(got, encoding="utf-8")
+    assert got == expected_file.read_text(encoding="utf-8")
