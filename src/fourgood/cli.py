@@ -313,6 +313,126 @@ def score(
         raise typer.Exit(EXIT_NOT_MET)
 
 
+class ReportFormat(StrEnum):
+    """Output formats of ``report``."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command()
+def report(
+    data_dir: DataDir = Path("."),
+    year: YearOption = None,
+    as_of: AsOfOption = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table, json, csv, markdown or html.")
+    ] = ReportFormat.table,
+    output: OutputOption = None,
+    lang: LangOption = None,
+    no_cache: NoCache = False,
+) -> None:
+    """The year's report: organisation, programme, results, meetings, members, classification."""
+    from fourgood.pipeline import run_years
+    from fourgood.reporting import render_report
+    from fourgood.reporting.report import build_report
+
+    language = _lang(lang)
+    day = _parse_day(as_of, "--as-of")
+    with _user_errors(language):
+        dataset = _open(data_dir, no_cache)
+        chosen = _pick_year(dataset, year)
+        if day is not None and day.year != chosen:
+            raise typer.BadParameter(f"{day} is not in {chosen}", param_hint="--as-of")
+        years = [chosen - 1, chosen] if chosen - 1 in dataset.programmes else [chosen]
+        runs = run_years(dataset, years, as_of=day)
+    _stop_on_errors(dataset, language)
+    assert dataset.organisation is not None
+    assert dataset.index is not None
+    bloc = dataset.organisation.bloc
+    result = build_report(
+        runs[chosen],
+        dataset.index,
+        bloc.name_en if language == "en" and bloc.name_en else bloc.name,
+        bloc.classification,
+        previous=runs.get(chosen - 1),
+    )
+    if output_format is ReportFormat.json:
+        _emit(render_report.report_json(result, language), output)
+    elif output_format is ReportFormat.csv:
+        _emit(render_report.report_csv(result, language), output)
+    elif output_format is ReportFormat.markdown:
+        _emit(render_report.report_markdown(result, language), output)
+    elif output_format is ReportFormat.html:
+        _emit(render_report.report_html(result, language), output)
+    else:
+        _print_renderable(render_report.report_table(result, language), output)
+
+
+class FollowUpFormat(StrEnum):
+    """Output formats of ``followup``."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+@app.command()
+def followup(
+    data_dir: DataDir = Path("."),
+    month: Annotated[
+        str, typer.Option("--month", "-m", metavar="YYYY-MM", help="The month to review.")
+    ] = "",
+    output_format: Annotated[
+        FollowUpFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = FollowUpFormat.table,
+    output: OutputOption = None,
+    lang: LangOption = None,
+    no_cache: NoCache = False,
+) -> None:
+    """The monthly review: cells that have not logged a regular meeting, thematic meetings held."""
+    import calendar
+
+    from fourgood.reporting import followup as follow
+
+    language = _lang(lang)
+    try:
+        first = date.fromisoformat(f"{month}-01")
+    except ValueError:
+        raise typer.BadParameter(
+            f"'{month}' is not a month (YYYY-MM)", param_hint="--month"
+        ) from None
+    last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    with _user_errors(language):
+        dataset = _open(data_dir, no_cache)
+        _pick_year(dataset, first.year)
+        assert dataset.index is not None
+        taking_part = []
+        for participant in dataset.participants(first.year):
+            left = dataset.index.left_on(participant.cell)
+            if (participant.joined and participant.joined > last) or (left and left <= first):
+                continue
+            taking_part.append(participant.cell)
+        cells = [
+            (data.cell.id, data.cell.name, data.meetings.get(first.year))
+            for data in dataset.cells(taking_part, years={first.year})
+        ]
+    _stop_on_errors(dataset, language)
+    result = follow.build_followup(first.year, first.month, cells)
+    if output_format is FollowUpFormat.json:
+        _emit(follow.followup_json(result), output)
+    elif output_format is FollowUpFormat.csv:
+        _emit(follow.followup_csv(result), output)
+    elif output_format is FollowUpFormat.markdown:
+        _emit(follow.followup_markdown(result, language), output)
+    else:
+        _print_renderable(follow.followup_table(result, language), output)
+
+
 def main() -> None:
     """The console entry point, with one error boundary for the user's mistakes and for bugs."""
     try:

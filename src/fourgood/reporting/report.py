@@ -1,0 +1,561 @@
+"""The yearly report as data: figures computed from the cells' summaries, no text yet.
+
+Renderers (``reporting.render_report``) turn a ``Report`` into a terminal view, JSON, CSV,
+Markdown or HTML; all of them read only this structure, so every format shows the same figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from fourgood.checks import OrgIndex
+from fourgood.collation import text_key
+from fourgood.i18n import Msg, Text, msg
+from fourgood.models.common import RATINGS
+from fourgood.models.organisation import Classification
+from fourgood.pipeline import CellSummary, YearRun
+from fourgood.scoring.engine import Scorecard
+
+DISTRIBUTION = ((100, 100), (95, 99), (90, 94), (80, 89), (0, 79))
+"""Bands of content points for the distribution, best first."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrgFigures:
+    """The organisation on a day, counted from the tree and the rosters."""
+
+    day: date
+    grassroots: int
+    committees: int
+    grassroots_cells: int
+    sections: int
+    cells_under_committees: int
+    members: int
+    full_members: int
+    cells_by_type: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    """A programme cell that left the bloc during the year."""
+
+    cell: str
+    name: str
+    day: date
+    to: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeFigures:
+    """Selected → transferred out → evaluated → met / not met / incomplete."""
+
+    selected: int
+    by_basis: tuple[tuple[str, int], ...]
+    transferred_out: tuple[Transfer, ...]
+    evaluated: int
+    met: int
+    not_met: int
+    incomplete: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """Results of a group of evaluated cells (a cell type, a grassroots organisation)."""
+
+    key: str
+    name: str
+    evaluated: int
+    met: int
+    not_met: int
+    incomplete: int
+    averages: tuple[tuple[str, Fraction], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContentStats:
+    """One content across the evaluated cells."""
+
+    id: str
+    label: Text
+    mean: Fraction
+    low: int
+    high: int
+    met: int
+    distribution: tuple[int, ...]  # cells per DISTRIBUTION band
+
+
+@dataclass(frozen=True, slots=True)
+class LostCriterion:
+    """A criterion that lost points, with the reasons."""
+
+    id: str
+    label: Text
+    points: int
+    max: int
+    why: tuple[Msg, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FailedContent:
+    """A content below the pass mark."""
+
+    id: str
+    label: Text
+    points: int
+    short: int
+    lost: tuple[LostCriterion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """A cell that did not meet the standard (or could not yet be judged)."""
+
+    cell: str
+    name: str
+    status: str
+    contents: tuple[FailedContent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFigures:
+    """Meetings of the evaluated cells."""
+
+    months_required: int
+    months_with_regular: int
+    regular: int
+    thematic: int
+    combined: int
+    quarters: tuple[tuple[int, int, int], ...]  # (quarter, cells that held one, cells required)
+    thematic_by_quarter: tuple[int, int, int, int]
+    ratings: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFigures:
+    """Members of the evaluated cells and their assessment."""
+
+    members: int
+    rated: int
+    ratings: tuple[tuple[str, int], ...]
+    httnv_or_better: int
+    disciplined: int
+
+    @property
+    def httnv_share(self) -> Fraction | None:
+        """Share of rated members rated HTTNV or better."""
+        return Fraction(self.httnv_or_better, self.rated) if self.rated else None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A classification rule, whether it holds, and what breaks it."""
+
+    rule: Msg
+    ok: bool
+    details: tuple[Msg, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClassificationFigures:
+    """Classification of the evaluated cells, the rules around it, and commendations."""
+
+    counts: tuple[tuple[str, int], ...]
+    unclassified: int
+    checks: tuple[Check, ...]
+    commended: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CellRow:
+    """One evaluated cell in the report's list."""
+
+    id: str
+    name: str
+    type: str
+    grassroots: str
+    status: str
+    points: tuple[tuple[str, int], ...]
+    classification: str | None
+    commended: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the yearly report shows."""
+
+    year: int
+    as_of: date | None
+    bloc: str
+    rubrics: tuple[str, ...]
+    pass_mark: int
+    content_ids: tuple[str, ...]
+    organisation: OrgFigures
+    programme: ProgrammeFigures
+    by_type: tuple[GroupRow, ...]
+    by_grassroots: tuple[GroupRow, ...]
+    contents: tuple[ContentStats, ...]
+    shortfalls: tuple[Shortfall, ...]
+    meetings: MeetingFigures
+    members: MemberFigures
+    classification: ClassificationFigures
+    cells: tuple[CellRow, ...]
+    previous: Report | None = field(default=None)
+
+
+def _mean(values: list[int]) -> Fraction:
+    return Fraction(sum(values), len(values)) if values else Fraction(0)
+
+
+def _cards(cells: list[CellSummary]) -> list[Scorecard]:
+    return [c.card for c in cells if c.card is not None]
+
+
+def _group(key: str, name: str, cells: list[CellSummary], content_ids: tuple[str, ...]) -> GroupRow:
+    cards = _cards(cells)
+    averages = tuple(
+        (cid, _mean([card.content(cid).points for card in cards if _has(card, cid)]))
+        for cid in content_ids
+    )
+    return GroupRow(
+        key,
+        name,
+        len(cards),
+        sum(1 for c in cards if c.status == "met"),
+        sum(1 for c in cards if c.status == "not_met"),
+        sum(1 for c in cards if c.status == "incomplete"),
+        averages,
+    )
+
+
+def _has(card: Scorecard, content_id: str) -> bool:
+    return any(c.id == content_id for c in card.contents)
+
+
+def build_report(
+    run: YearRun,
+    index: OrgIndex,
+    bloc_name: str,
+    settings: Classification,
+    previous: YearRun | None = None,
+) -> Report:
+    """The report of a year from the cells' summaries."""
+    day = min(date(run.year, 12, 31), run.as_of) if run.as_of else date(run.year, 12, 31)
+    evaluated = sorted(
+        (c for c in run.cells if c.card is not None), key=lambda c: (text_key(c.name), c.id)
+    )
+    cards = _cards(evaluated)
+    content_ids: tuple[str, ...] = ()
+    for card in cards:
+        for content in card.contents:
+            if content.id not in content_ids:
+                content_ids = (*content_ids, content.id)
+    organisation = _organisation(run, index, day)
+    participants = [c for c in run.cells if c.participant is not None]
+    transfers = tuple(
+        sorted(
+            (
+                Transfer(c.id, c.name, c.transferred_out[0], c.transferred_out[1])
+                for c in participants
+                if c.transferred_out is not None
+            ),
+            key=lambda t: (t.day, t.cell),
+        )
+    )
+    basis = Counter(c.participant.basis for c in participants if c.participant)
+    programme = ProgrammeFigures(
+        selected=len(participants),
+        by_basis=tuple(sorted(basis.items())),
+        transferred_out=transfers,
+        evaluated=len(cards),
+        met=sum(1 for c in cards if c.status == "met"),
+        not_met=sum(1 for c in cards if c.status == "not_met"),
+        incomplete=sum(1 for c in cards if c.status == "incomplete"),
+    )
+    by_type_cells: dict[str, list[CellSummary]] = defaultdict(list)
+    by_grassroots_cells: dict[str, list[CellSummary]] = defaultdict(list)
+    for c in evaluated:
+        by_type_cells[c.type].append(c)
+        by_grassroots_cells[c.grassroots].append(c)
+    by_type = tuple(
+        _group(t, t, by_type_cells[t], content_ids)
+        for t in ("agency", "public_service", "enterprise")
+        if t in by_type_cells
+    )
+    names = {k: _unit_name(index, k) for k in by_grassroots_cells}
+    by_grassroots = tuple(
+        _group(k, names[k], by_grassroots_cells[k], content_ids)
+        for k in sorted(by_grassroots_cells, key=lambda k: (text_key(names[k]), k))
+    )
+    return Report(
+        year=run.year,
+        as_of=run.as_of,
+        bloc=bloc_name,
+        rubrics=tuple(sorted({f"{c.rubric_id} {c.rubric_version}" for c in cards})),
+        pass_mark=cards[0].pass_mark if cards else 95,
+        content_ids=content_ids,
+        organisation=organisation,
+        programme=programme,
+        by_type=by_type,
+        by_grassroots=by_grassroots,
+        contents=_content_stats(cards, content_ids),
+        shortfalls=_shortfalls(evaluated),
+        meetings=_meetings(evaluated),
+        members=_members(evaluated),
+        classification=_classification(run, evaluated, index, settings, day),
+        cells=tuple(
+            CellRow(
+                c.id,
+                c.name,
+                c.type,
+                c.grassroots,
+                c.card.status,
+                tuple((x.id, x.points) for x in c.card.contents),
+                c.classification,
+                c.exemplary_commended,
+            )
+            for c in evaluated
+            if c.card is not None
+        ),
+        previous=build_report(previous, index, bloc_name, settings) if previous else None,
+    )
+
+
+def _unit_name(index: OrgIndex, unit_id: str) -> str:
+    unit = index.committees.get(unit_id) or index.cells.get(unit_id)
+    return unit.name if unit else unit_id
+
+
+def _organisation(run: YearRun, index: OrgIndex, day: date) -> OrgFigures:
+    committees = [k for k in index.committees if index.present_at(k, day)]
+    sections = [k for k in index.sections if index.present_at(k, day)]
+    present = [c for c in run.cells if index.present_at(c.id, day)]
+    grassroots_cells = [c for c in present if index.is_grassroots_cell(c.id)]
+    types = Counter(c.type for c in present)
+    return OrgFigures(
+        day=day,
+        grassroots=len(committees) + len(grassroots_cells),
+        committees=len(committees),
+        grassroots_cells=len(grassroots_cells),
+        sections=len(sections),
+        cells_under_committees=len(present) - len(grassroots_cells),
+        members=sum(c.members.members for c in present if c.members),
+        full_members=sum(c.members.full for c in present if c.members),
+        cells_by_type=tuple(
+            (t, types[t]) for t in ("agency", "public_service", "enterprise") if types[t]
+        ),
+    )
+
+
+def _content_stats(
+    cards: list[Scorecard], content_ids: tuple[str, ...]
+) -> tuple[ContentStats, ...]:
+    stats = []
+    for cid in content_ids:
+        results = [card.content(cid) for card in cards if _has(card, cid)]
+        values = [r.points for r in results]
+        stats.append(
+            ContentStats(
+                id=cid,
+                label=results[0].label,
+                mean=_mean(values),
+                low=min(values),
+                high=max(values),
+                met=sum(1 for r in results if r.met),
+                distribution=tuple(
+                    sum(1 for v in values if low <= v <= high) for low, high in DISTRIBUTION
+                ),
+            )
+        )
+    return tuple(stats)
+
+
+def _shortfalls(evaluated: list[CellSummary]) -> tuple[Shortfall, ...]:
+    rows = []
+    for c in evaluated:
+        card = c.card
+        if card is None or card.status == "met":
+            continue
+        failed = tuple(
+            FailedContent(
+                content.id,
+                content.label,
+                content.points,
+                card.pass_mark - content.points,
+                tuple(
+                    LostCriterion(r.id, r.label, r.points, r.max, r.why)
+                    for r in content.criteria
+                    if r.lost > 0
+                ),
+            )
+            for content in card.contents
+            if not content.met
+        )
+        rows.append(Shortfall(c.id, c.name, card.status, failed))
+    return tuple(rows)
+
+
+def _meetings(evaluated: list[CellSummary]) -> MeetingFigures:
+    stats = [c.meetings for c in evaluated if c.meetings is not None]
+    by_quarter = [0, 0, 0, 0]
+    quarters: list[tuple[int, int, int]] = []
+    ratings: Counter[str] = Counter()
+    for s in stats:
+        for q in range(4):
+            by_quarter[q] += s.thematic_by_quarter[q]
+        ratings.update(dict(s.ratings))
+    for q in range(4):
+        required = [
+            c
+            for c in evaluated
+            if c.card is not None
+            and c.meetings is not None
+            and (c.card.year, q + 1) in c.card.window.quarters()
+        ]
+        if required:
+            held = sum(1 for c in required if c.meetings and c.meetings.thematic_by_quarter[q] > 0)
+            quarters.append((q + 1, held, len(required)))
+    order = ("good", "fair", "average", "poor", "unrated")
+    return MeetingFigures(
+        months_required=sum(s.months_required for s in stats),
+        months_with_regular=sum(s.months_with_regular for s in stats),
+        regular=sum(s.regular for s in stats),
+        thematic=sum(s.thematic for s in stats),
+        combined=sum(s.combined for s in stats),
+        quarters=tuple(quarters),
+        thematic_by_quarter=(by_quarter[0], by_quarter[1], by_quarter[2], by_quarter[3]),
+        ratings=tuple((r, ratings[r]) for r in order if ratings[r]),
+    )
+
+
+def _members(evaluated: list[CellSummary]) -> MemberFigures:
+    stats = [c.members for c in evaluated if c.members is not None]
+    ratings: Counter[str] = Counter()
+    for s in stats:
+        ratings.update(dict(s.ratings))
+    return MemberFigures(
+        members=sum(s.members for s in stats),
+        rated=sum(s.rated for s in stats),
+        ratings=tuple((r, ratings[r]) for r in RATINGS),
+        httnv_or_better=sum(s.httnv_or_better for s in stats),
+        disciplined=sum(s.disciplined for s in stats),
+    )
+
+
+def _quota_base(counts: Counter[str], settings: Classification) -> int:
+    if settings.quota_of == "HTTNV":
+        return counts["HTTNV"]
+    return counts["HTTNV"] + counts["HTXSNV"]
+
+
+def _classification(
+    run: YearRun,
+    evaluated: list[CellSummary],
+    index: OrgIndex,
+    settings: Classification,
+    day: date,
+) -> ClassificationFigures:
+    counts = Counter(c.classification for c in evaluated if c.classification)
+    checks: list[Check] = []
+    # 1. An HTXSNV cell: 100% of members HTNV or better, 80% HTTNV or better, no discipline.
+    broken: list[Msg] = []
+    for c in evaluated:
+        if c.classification != "HTXSNV":
+            continue
+        m = c.members
+        if m is None or m.rated == 0:
+            broken.append(msg("check.no_ratings", cell=c.name))
+            continue
+        if m.htnv_or_better < m.rated:
+            broken.append(msg("check.below_htnv", cell=c.name, n=m.rated - m.htnv_or_better))
+        if m.httnv_or_better * 100 < 80 * m.rated:
+            broken.append(msg("check.below_80", cell=c.name, n=m.httnv_or_better, total=m.rated))
+        if m.disciplined:
+            broken.append(msg("check.disciplined", cell=c.name, n=m.disciplined))
+    checks.append(Check(msg("check.htxsnv_members"), not broken, tuple(broken)))
+    # 2. The quota of HTXSNV cells within each group of similar units.
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    for c in run.cells:
+        if not c.present or c.classification is None:
+            continue
+        if settings.quota_group == "bloc":
+            key, name = "bloc", ""
+        elif settings.quota_group == "type":
+            key, name = c.type, c.type
+        else:
+            key, name = c.grassroots, _unit_name(index, c.grassroots)
+        groups[key][c.classification] += 1
+        names[key] = name
+    over: list[Msg] = []
+    summary: list[Msg] = []
+    for key in sorted(groups, key=lambda k: (text_key(names[k]), k)):
+        group = groups[key]
+        base = _quota_base(group, settings)
+        limit = Fraction(settings.quota_percent * base, 100)
+        line = msg(
+            "check.quota_line",
+            group=names[key] or msg("check.whole_bloc"),
+            htxsnv=group["HTXSNV"],
+            base=base,
+            limit=limit,
+        )
+        if group["HTXSNV"] > limit:
+            over.append(line)
+        elif settings.quota_group == "bloc":
+            summary.append(line)
+    checks.append(
+        Check(
+            msg(
+                "check.quota",
+                percent=settings.quota_percent,
+                of=msg(f"check.of_{settings.quota_of.lower()}"),
+                group=msg(f"check.group_{settings.quota_group}"),
+            ),
+            not over,
+            tuple(over or summary),
+        )
+    )
+    # 3. The members' quota within each grassroots organisation.
+    member_groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in run.cells:
+        if c.members is not None and c.present:
+            member_groups[c.grassroots].update(dict(c.members.ratings))
+    over_members: list[Msg] = []
+    for key in sorted(member_groups, key=lambda k: (text_key(_unit_name(index, k)), k)):
+        group = member_groups[key]
+        base = _quota_base(group, settings)
+        limit = Fraction(settings.quota_percent * base, 100)
+        if group["HTXSNV"] > limit:
+            over_members.append(
+                msg(
+                    "check.quota_line",
+                    group=_unit_name(index, key),
+                    htxsnv=group["HTXSNV"],
+                    base=base,
+                    limit=limit,
+                )
+            )
+    checks.append(
+        Check(
+            msg("check.member_quota", percent=settings.quota_percent),
+            not over_members,
+            tuple(over_members),
+        )
+    )
+    # 4. A certificate of merit as an exemplary "4 Good" cell needs the standard met.
+    commended = [c for c in run.cells if c.exemplary_commended]
+    unearned = [
+        msg("check.commended_not_met", cell=c.name)
+        for c in commended
+        if c.card is None or c.card.status != "met"
+    ]
+    checks.append(Check(msg("check.commended"), not unearned, tuple(unearned)))
+    return ClassificationFigures(
+        counts=tuple((r, counts[r]) for r in RATINGS),
+        unclassified=sum(1 for c in evaluated if c.classification is None),
+        checks=tuple(checks),
+        commended=tuple(c.id for c in sorted(commended, key=lambda c: (text_key(c.name), c.id))),
+    )
