@@ -37,7 +37,7 @@ def test_validate_github_and_json_formats(
     github = run(runner, "validate", "data", "--format", "github")
     assert github.exit_code == 1
     assert github.stdout.splitlines()[0] == (
-        "::error file=data/cells/van-phong/record-2023.yaml,line=13,col=1::"
+        "::error file=data/cells/van-phong/record-2023.yaml,line=14,col=1::"
         "unknown key 'inspektion'; did you mean 'inspection'?"
     )
     as_json = run(runner, "validate", "data", "--format", "json")
@@ -45,7 +45,7 @@ def test_validate_github_and_json_formats(
     assert json.loads(as_json.stdout) == [
         {
             "file": "data/cells/van-phong/record-2023.yaml",
-            "line": 13,
+            "line": 14,
             "column": 1,
             "severity": "error",
             "code": "model.unknown_key",

@@ -159,6 +159,7 @@ class ScoreFormat(StrEnum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    xlsx = "xlsx"
 
 
 class CellTypeChoice(StrEnum):
@@ -208,18 +209,27 @@ def _stop_on_errors(dataset: DataSet, lang: Lang) -> None:
         typer.echo(render(msg("score.warnings", n=len(problems)), lang), err=True)
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str | bytes, output: Path | None) -> None:
     """Print to stdout, or write the file atomically."""
     if output is None:
+        assert isinstance(text, str)
         typer.echo(text, nl=False)
         return
-    from fourgood.output import atomic_write_text
+    from fourgood.output import atomic_write_bytes
 
     try:
-        atomic_write_text(output, text)
+        atomic_write_bytes(output, text.encode("utf-8") if isinstance(text, str) else text)
     except OSError as exc:
         typer.echo(f"{output}: error: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_DATA) from None
+
+
+def _needs_output(output: Path | None, lang: Lang) -> None:
+    """Binary formats go to a file, never to the terminal."""
+    if output is None:
+        from fourgood.i18n import msg, render
+
+        raise typer.BadParameter(render(msg("xlsx.needs_output"), lang), param_hint="--output")
 
 
 def _print_renderable(renderable: RenderableType, output: Path | None) -> None:
@@ -264,7 +274,8 @@ def score(
         bool, typer.Option("--explain", "-e", help="Show each criterion's points and why.")
     ] = False,
     output_format: Annotated[
-        ScoreFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+        ScoreFormat,
+        typer.Option("--format", "-f", help="table, json, csv, markdown or xlsx (with --output)."),
     ] = ScoreFormat.table,
     output: OutputOption = None,
     check: Annotated[
@@ -281,6 +292,8 @@ def score(
 
     language = _lang(lang)
     day = _parse_day(as_of, "--as-of")
+    if output_format is ScoreFormat.xlsx:
+        _needs_output(output, language)
     with _user_errors(language):
         dataset = _open(data_dir, no_cache)
         chosen = _pick_year(dataset, year)
@@ -307,6 +320,10 @@ def score(
         _emit(scores.scores_csv(cards, language), output)
     elif output_format is ScoreFormat.markdown:
         _emit(scores.scores_markdown(cards, language, explain=explain), output)
+    elif output_format is ScoreFormat.xlsx:
+        from fourgood.reporting.xlsx import score_workbook
+
+        _emit(score_workbook(cards, language), output)
     else:
         _print_renderable(scores.scores_table(cards, language, explain=explain), output)
     if check and any(c.status != "met" for c in cards):
@@ -321,6 +338,7 @@ class ReportFormat(StrEnum):
     csv = "csv"
     markdown = "markdown"
     html = "html"
+    xlsx = "xlsx"
 
 
 @app.command()
@@ -329,7 +347,10 @@ def report(
     year: YearOption = None,
     as_of: AsOfOption = None,
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="table, json, csv, markdown or html.")
+        ReportFormat,
+        typer.Option(
+            "--format", "-f", help="table, json, csv, markdown, html or xlsx (with --output)."
+        ),
     ] = ReportFormat.table,
     output: OutputOption = None,
     lang: LangOption = None,
@@ -342,6 +363,8 @@ def report(
 
     language = _lang(lang)
     day = _parse_day(as_of, "--as-of")
+    if output_format is ReportFormat.xlsx:
+        _needs_output(output, language)
     with _user_errors(language):
         dataset = _open(data_dir, no_cache)
         chosen = _pick_year(dataset, year)
@@ -368,6 +391,10 @@ def report(
         _emit(render_report.report_markdown(result, language), output)
     elif output_format is ReportFormat.html:
         _emit(render_report.report_html(result, language), output)
+    elif output_format is ReportFormat.xlsx:
+        from fourgood.reporting.xlsx import report_workbook
+
+        _emit(report_workbook(result, language), output)
     else:
         _print_renderable(render_report.report_table(result, language), output)
 
@@ -431,6 +458,59 @@ def followup(
         _emit(follow.followup_markdown(result, language), output)
     else:
         _print_renderable(follow.followup_table(result, language), output)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write one <kind>.schema.json per kind into DIR."),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """JSON Schemas of the data files, for editors (VS Code and others) to complete and check."""
+    import json
+
+    from fourgood import schema as schemas
+    from fourgood.output import atomic_write_text
+
+    language = _lang(lang)
+    if output is None:
+        every = {kind: schemas.json_schema(kind) for kind in schemas.KINDS}
+        typer.echo(json.dumps(every, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        for kind in schemas.KINDS:
+            atomic_write_text(output / schemas.file_name(kind), schemas.schema_text(kind))
+    except OSError as exc:
+        word = "lỗi" if language == "vi" else "error"
+        typer.echo(f"{output}: {word}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_DATA) from None
+    for kind in schemas.KINDS:
+        typer.echo(str(output / schemas.file_name(kind)))
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Where to create the data set (new or empty).")],
+    year: Annotated[
+        int | None,
+        typer.Option("--year", "-y", help="The first programme year (default: this year)."),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Create a new bloc's data set from commented templates; it validates at once."""
+    from fourgood.i18n import msg, render
+    from fourgood.scaffold import scaffold
+
+    language = _lang(lang)
+    chosen = year if year is not None else date.today().year
+    if not 1930 <= chosen <= 2100:
+        raise typer.BadParameter(f"{chosen} is not a plausible year", param_hint="--year")
+    with _user_errors(language):
+        written = scaffold(directory, chosen)
+    typer.echo(render(msg("init.done", path=str(directory), n=len(written)), language))
 
 
 def main() -> None:

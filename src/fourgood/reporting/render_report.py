@@ -264,8 +264,9 @@ class Bars:
 
 @dataclass
 class Section:
-    """A section of the report: a title and its blocks (text lines, tables, charts)."""
+    """A section of the report: a key, a title and its blocks (text lines, tables, charts)."""
 
+    key: str
     title: str
     blocks: list[str | Table | Bars] = field(default_factory=list)
 
@@ -280,7 +281,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     org, prog = report.organisation, report.programme
     ids = list(report.content_ids)
 
-    intro = Section(_t("report.title", lang, year=report.year))
+    intro = Section("overview", _t("report.title", lang, year=report.year))
     intro.blocks.append(report.bloc)
     if report.as_of:
         intro.blocks.append(_t("report.as_of", lang, day=report.as_of))
@@ -290,7 +291,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
         )
     out.append(intro)
 
-    figures = Section(_t("report.organisation", lang, day=org.day))
+    figures = Section("organisation", _t("report.organisation", lang, day=org.day))
     figures.blocks.append(
         Table(
             [_t("col.figure", lang), _t("col.number", lang)],
@@ -316,7 +317,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     )
     out.append(figures)
 
-    programme = Section(_t("report.programme", lang))
+    programme = Section("programme", _t("report.programme", lang))
     basis = ", ".join(f"{_t('basis.' + k, lang)} {_num(n, lang)}" for k, n in prog.by_basis)
     programme.blocks.append(
         Table(
@@ -360,7 +361,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     ]
     numeric = set(range(1, len(group_header) + 1))
     means_note = _t("report.means_note", lang, ids=", ".join(ids))
-    by_type = Section(_t("report.by_type", lang))
+    by_type = Section("by_type", _t("report.by_type", lang))
     by_type.blocks.append(
         Table(
             [_t("col.type", lang), *group_header],
@@ -373,7 +374,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
         )
     )
     out.append(by_type)
-    by_org = Section(_t("report.by_grassroots", lang))
+    by_org = Section("by_grassroots", _t("report.by_grassroots", lang))
     by_org.blocks.append(
         Table(
             [_t("col.grassroots", lang), *group_header],
@@ -384,7 +385,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     )
     out.append(by_org)
 
-    contents = Section(_t("report.contents", lang, mark=report.pass_mark))
+    contents = Section("contents", _t("report.contents", lang, mark=report.pass_mark))
     bands = [f"{low}–{high}" if low != high else str(low) for low, high in DISTRIBUTION]
     contents.blocks.append(
         Table(
@@ -411,7 +412,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
         )
     out.append(contents)
 
-    failing = Section(_t("report.shortfalls", lang))
+    failing = Section("not_met", _t("report.shortfalls", lang))
     if not report.shortfalls:
         failing.blocks.append(_t("report.none_failed", lang))
     for s in report.shortfalls:
@@ -436,7 +437,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     out.append(failing)
 
     m = report.meetings
-    meetings = Section(_t("report.meetings", lang))
+    meetings = Section("meetings", _t("report.meetings", lang))
     meetings.blocks.append(
         _t(
             "report.regular_held",
@@ -484,7 +485,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     out.append(meetings)
 
     mem = report.members
-    members = Section(_t("report.members", lang))
+    members = Section("members", _t("report.members", lang))
     members.blocks.append(
         _t(
             "report.members_rated",
@@ -505,7 +506,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     out.append(members)
 
     cls = report.classification
-    classification = Section(_t("report.classification", lang))
+    classification = Section("classification", _t("report.classification", lang))
     classification.blocks.append(
         Table(
             [_t("col.level", lang), _t("col.cells", lang)],
@@ -532,7 +533,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     if report.previous is not None:
         out.append(_comparison(report, report.previous, lang))
 
-    cells = Section(_t("report.cells", lang))
+    cells = Section("cells", _t("report.cells", lang))
     cells.blocks.append(
         Table(
             [_t("col.cell", lang), *ids, _t("col.status", lang), _t("col.level", lang)],
@@ -570,7 +571,9 @@ def _group_cells(group: Any, lang: Lang) -> list[str]:
 
 
 def _comparison(report: Report, previous: Report, lang: Lang) -> Section:
-    section = Section(_t("report.compare", lang, previous=previous.year, year=report.year))
+    section = Section(
+        "compare", _t("report.compare", lang, previous=previous.year, year=report.year)
+    )
 
     def counts(r: Report) -> list[str]:
         p = r.programme

@@ -202,6 +202,7 @@ class Report:
     members: MemberFigures
     classification: ClassificationFigures
     cells: tuple[CellRow, ...]
+    scorecards: tuple[Scorecard, ...] = ()
     previous: Report | None = field(default=None)
 
 
@@ -319,6 +320,7 @@ def build_report(
             for c in evaluated
             if c.card is not None
         ),
+        scorecards=tuple(cards),
         previous=build_report(previous, index, bloc_name, settings) if previous else None,
     )
 

@@ -1,0 +1,189 @@
+"""``fourgood init``: a new bloc's data set, from commented templates, that validates at once."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from fourgood.errors import UserError
+from fourgood.i18n import msg
+from fourgood.output import atomic_write_text
+from fourgood.schema import KINDS, file_name, modeline, schema_text
+
+ORGANISATION = """\
+{modeline}
+# The organisation (tổ chức): the bloc, its grassroots party committees, their sectional
+# committees and every cell. Each unit has an id: short text without spaces.
+# Tổ chức đảng trực thuộc: Đảng ủy Khối, các đảng bộ cơ sở, đảng bộ bộ phận và các chi bộ.
+bloc:
+  id: dukhoi
+  name: Đảng ủy Khối các cơ quan tỉnh          # the bloc's name as it is today
+  name_en: Party Committee of the Provincial Agencies Bloc
+  # How the 20% rule for HTXSNV is checked (the defaults shown):
+  # classification: {{quota_percent: 20, quota_of: HTTNV, quota_group: bloc}}
+
+# Grassroots party committees (đảng bộ cơ sở), directly under the bloc:
+committees: []
+#  - id: db-so-y-te
+#    name: Đảng bộ Sở Y tế
+
+# Sectional party committees (đảng bộ bộ phận), inside a grassroots committee:
+sections: []
+#  - id: dbbp-benh-vien
+#    name: Đảng bộ bộ phận Bệnh viện
+#    parent: db-so-y-te
+
+# Cells (chi bộ). parent: the bloc's id for a grassroots cell (chi bộ cơ sở), otherwise the
+# committee or section the cell belongs to. type: agency | public_service | enterprise.
+cells:
+  - id: chi-bo-mau
+    name: Chi bộ Văn phòng (mẫu)
+    type: agency
+    parent: dukhoi
+"""
+
+PROGRAMME = """\
+{modeline}
+# The cells building the "4 Good" model in {year} (Chương trình xây dựng mô hình năm {year}).
+# basis: selected (được chọn) | registered (tự đăng ký) | continuing (tiếp tục từ năm trước).
+# joined: the day a cell joined during the year, if it did not take part from 1 January.
+cells:
+  - cell: chi-bo-mau
+    basis: selected
+"""
+
+ROSTER = """\
+{modeline}
+# The cell's party members (danh sách đảng viên). Keep a member who leaves: record
+# transferred_out. Dates are YYYY-MM-DD; quote ids that look like numbers ('0012').
+members:
+  - id: DV-0001
+    name: Nguyễn Văn An                 # family, middle, given
+    sex: male                           # male | female
+    born: 1980-01-15
+    admitted: 2005-05-19                # admitted to the Party (ngày vào Đảng)
+    full_member: 2006-05-19             # made a full member; omit while probationary
+    role: secretary                     # secretary | deputy | committee | member
+    years:                              # the year's assessment, filled in at year end
+      {year}: {{dues: in_full, studied: true}}
+  - id: DV-0002
+    name: Trần Thị Bình
+    sex: female
+    born: 1985-06-02
+    admitted: 2010-02-03
+    full_member: 2011-02-03
+    role: deputy
+  - id: DV-0003
+    name: Lê Văn Cường
+    sex: male
+    born: 1990-09-09
+    admitted: 2015-09-02
+    full_member: 2016-09-02
+    # exempt: [{{from: {year}-03-01, to: {year}-08-31, reason: ...}}]   # miễn sinh hoạt
+    # transferred_in: {{date: ..., from: ...}}    transferred_out: {{date: ..., to: ...}}
+"""
+
+MEETINGS = """\
+{modeline}
+# The cell's meetings in {year} (sổ sinh hoạt chi bộ). Everyone on the roster who is not
+# exempt and not listed under absent was present.
+# kind: regular (thường kỳ) | thematic (chuyên đề) | combined (kết hợp); duration in minutes;
+# rating: good | fair | average | poor, or the score sheet's item points under sheet:.
+meetings:
+  - date: {year}-01-10
+    kind: regular
+    topic: Triển khai chương trình công tác năm
+    duration: 120
+    absent: {{DV-0003: excused}}          # excused (có phép) | unexcused (không phép)
+    rating: good
+    minutes_recorded: true              # biên bản
+    conclusion_recorded: true           # kết luận ghi vào sổ nghị quyết
+"""
+
+RECORD = """\
+{modeline}
+# The cell's annual record for {year} (hồ sơ năm). Leave out what is not known yet: a fact
+# left out is "missing evidence" and scores nothing until it is recorded.
+work_programme: {year}-01-10          # day the work programme was adopted; false if not
+# targets: [{{name: ..., achieved: true}}]           # the unit's own targets
+# key_tasks: [{{name: ..., completed: true}}]        # set by the upper committee
+# mass_organisations: {{trade_union: HTTNV, youth_union: HTTNV, women_union: HTTNV}}
+# incidents: []                                    # none; or {{date, kind, note}}
+# inspection: {{planned: 2, done: 2}}
+# self_criticism: {year}-12-20                      # annual review; false if not held
+# candidates: 1                                    # sent to the party course
+# assessed: {{P4: {{points: 20, note: ...}}, S5: {{points: 20, note: ...}}}}
+# classification: HTTNV                            # HTXSNV | HTTNV | HTNV | KHTNV
+# commendations: [{{kind: certificate_of_merit, exemplary_4good: true, by: ..., date: ...}}]
+"""
+
+README = """\
+# {name}
+
+A fourgood data set (bộ dữ liệu fourgood). Check it with `fourgood validate`, score it with
+`fourgood score --explain`, and see the year with `fourgood report --year {year}`.
+
+- `organisation.yaml`: the bloc and its units
+- `programme/{year}.yaml`: the cells in the model this year
+- `cells/<cell>/roster.yaml`, `meetings-{year}.yaml`, `record-{year}.yaml`: each cell's data
+- `schemas/`: JSON Schemas for your editor (completion and checks as you type)
+"""
+
+
+def _rubric_copy(year: int, shipped: Path) -> str | None:
+    """The shipped default rubric extended to ``year``, when no shipped rubric covers it."""
+    text = shipped.read_text(encoding="utf-8")
+    match = re.search(r"^years: \[([0-9, ]+)\]$", text, re.MULTILINE)
+    if match is None:
+        return None
+    years = sorted({int(y) for y in match[1].split(",")} | {year})
+    if year in {int(y) for y in match[1].split(",")}:
+        return None
+    header = (
+        modeline("rubric", "../schemas") + "\n"
+        f"# A copy of fourgood's default rubric, put in force for {year} too: fourgood ships no\n"
+        f"# rubric for {year}. Adapt it to the rules your bloc applies this year.\n"
+    )
+    return header + text.replace(match[0], f"years: [{', '.join(str(y) for y in years)}]", 1)
+
+
+def scaffold(target: Path, year: int) -> list[Path]:
+    """Write a new data set into ``target`` (which must not exist or be empty)."""
+    from fourgood.dataset import shipped_rubrics_dir
+
+    if target.exists():
+        if not target.is_dir():
+            raise UserError(msg("init.not_dir"), str(target))
+        if any(target.iterdir()):
+            raise UserError(msg("init.not_empty"), str(target))
+    files: dict[str, str] = {
+        "organisation.yaml": ORGANISATION.format(modeline=modeline("organisation", "schemas")),
+        f"programme/{year}.yaml": PROGRAMME.format(
+            modeline=modeline("programme", "../schemas"), year=year
+        ),
+        "cells/chi-bo-mau/roster.yaml": ROSTER.format(
+            modeline=modeline("roster", "../../schemas"), year=year
+        ),
+        f"cells/chi-bo-mau/meetings-{year}.yaml": MEETINGS.format(
+            modeline=modeline("meetings", "../../schemas"), year=year
+        ),
+        f"cells/chi-bo-mau/record-{year}.yaml": RECORD.format(
+            modeline=modeline("record", "../../schemas"), year=year
+        ),
+        "README.md": README.format(name=target.name or "fourgood data", year=year),
+    }
+    for kind in KINDS:
+        files[f"schemas/{file_name(kind)}"] = schema_text(kind)
+    rubric = _rubric_copy(year, shipped_rubrics_dir() / "4good-2023.yaml")
+    if rubric is not None:
+        files["rubrics/4good.yaml"] = rubric
+    written = []
+    for relative, text in sorted(files.items()):
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.path.lexists(path):  # never overwrite, even if something appeared meanwhile
+            raise UserError(msg("init.exists"), str(path))
+        atomic_write_text(path, text)
+        written.append(path)
+    return written

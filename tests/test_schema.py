@@ -1,0 +1,105 @@
+"""The JSON Schemas for editors: current, and they agree with fourgood on the example files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from fourgood.cli import app
+from fourgood.schema import KINDS, file_name, schema_text
+from fourgood.yamlio import read_document
+
+from .conftest import ROOT
+
+SCHEMAS = ROOT / "schemas"
+
+
+def kind_of(path: Path) -> str:
+    """Which kind of data file a path is, by the data-set layout."""
+    if path.name == "organisation.yaml":
+        return "organisation"
+    if path.parent.name == "programme":
+        return "programme"
+    if path.parent.name == "rubrics":
+        return "rubric"
+    if path.name == "roster.yaml":
+        return "roster"
+    return "meetings" if path.name.startswith("meetings-") else "record"
+
+
+def as_json(value: Any) -> Any:
+    """What a YAML language server sees: mapping keys are text."""
+    if isinstance(value, dict):
+        return {str(k): as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    return value
+
+
+def validator(kind: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads((SCHEMAS / file_name(kind)).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+EXAMPLE_FILES = sorted(p for p in (ROOT / "examples").rglob("*.yaml") if p.is_file())
+EXAMPLE_FILES += sorted((ROOT / "rubrics").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_committed_schemas_are_current(kind: str) -> None:
+    assert (SCHEMAS / file_name(kind)).read_text(encoding="utf-8") == schema_text(kind), (
+        "run: fourgood schema --output schemas"
+    )
+
+
+@pytest.mark.parametrize(
+    "path", EXAMPLE_FILES, ids=[str(p.relative_to(ROOT)) for p in EXAMPLE_FILES]
+)
+def test_every_example_file_validates_against_its_schema(path: Path) -> None:
+    data = as_json(read_document(path.read_bytes()).data)
+    errors = sorted(validator(kind_of(path)).iter_errors(data), key=str)
+    assert not errors, errors[0].message
+
+
+@pytest.mark.parametrize(
+    "path", EXAMPLE_FILES, ids=[str(p.relative_to(ROOT)) for p in EXAMPLE_FILES]
+)
+def test_example_files_point_editors_at_their_schema(path: Path) -> None:
+    if path.parent.name == "rubrics":
+        return  # shipped rubrics are not data-set files
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    prefix = "# yaml-language-server: $schema="
+    assert first.startswith(prefix)
+    target = (path.parent / first.removeprefix(prefix)).resolve()
+    assert target == (SCHEMAS / file_name(kind_of(path))).resolve()
+
+
+def test_a_file_with_an_unknown_key_is_rejected() -> None:
+    data = {
+        "members": [
+            {
+                "id": "a",
+                "name": "A",
+                "sex": "male",
+                "born": "1980-01-01",
+                "admitted": "2000-01-01",
+                "atendance": 1,
+            }
+        ]
+    }
+    errors = list(validator("roster").iter_errors(data))
+    assert errors
+    assert "atendance" in errors[0].message
+
+
+def test_schema_command_writes_every_kind(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["schema", "--output", str(tmp_path)])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(file_name(k) for k in KINDS)
+    printed = CliRunner().invoke(app, ["schema"])
+    assert set(json.loads(printed.stdout)) == set(KINDS)
