@@ -152,9 +152,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{value}' is not a date; write dates as YYYY-MM-DD",
         "'{value}' không phải là ngày; hãy viết ngày theo dạng YYYY-MM-DD",
     ),
-    "model.bad_date": (
-        "'{value}' is not a real date ({reason})",
-        "'{value}' không phải là ngày có thật ({reason})",
+    "model.no_such_month": (
+        "'{value}' is not a real date: there is no month {month}",
+        "'{value}' không phải ngày có thật: không có tháng {month}",
+    ),
+    "model.no_such_day": (
+        "'{value}' is not a real date: {month} has no day {day}",
+        "'{value}' không phải ngày có thật: {month} không có ngày {day}",
     ),
     "model.date_or_false": (
         "'{value}' is neither a date (YYYY-MM-DD) nor false",

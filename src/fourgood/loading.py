@@ -286,6 +286,8 @@ def problem_from_error(shown: str, model: type[BaseModel], data: Any, error: Any
         if kind == "missing":
             where, _ = data_path(data, loc[:-1])
         anchor = Anchor.CONTAINER
+    elif kind in ("date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"):
+        message = _bad_date(value)
     elif kind.startswith("fg_"):
         message = msg(f"model.{kind[3:]}", **{k: _plain(v) for k, v in ctx.items()})
     elif kind == "literal_error":
@@ -324,6 +326,19 @@ def problem_from_error(shown: str, model: type[BaseModel], data: Any, error: Any
     else:
         message = msg("model.invalid", detail=str(error.get("msg", kind)))
     return Problem(shown, message, Severity.ERROR, where=where, anchor=anchor)
+
+
+def _bad_date(value: Any) -> Msg:
+    """Why YYYY-MM-DD text is not a real date, in the user's words."""
+    from fourgood.i18n import Month
+
+    try:
+        year, month, day = (int(part) for part in str(value).split("-"))
+    except ValueError:
+        return msg("model.date", value=_plain(value))
+    if not 1 <= month <= 12:
+        return msg("model.no_such_month", value=_plain(value), month=month)
+    return msg("model.no_such_day", value=_plain(value), month=Month(year, month), day=day)
 
 
 def _plain(value: Any) -> Any:

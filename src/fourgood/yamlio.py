@@ -25,6 +25,7 @@ against ruamel's own YAML 1.2 loader):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -178,8 +179,7 @@ try:  # libyaml is optional: PyYAML wheels carry it, but a source build may not
         def resolve(self, kind: type, value: str | None, implicit: object) -> str:
             if value is None:
                 return "fg:collection"
-            assert isinstance(implicit, tuple)
-            return "fg:plain" if implicit[0] else "fg:text"
+            return "fg:plain" if implicit[0] else "fg:text"  # type: ignore[index]
 
     _FastParser = _FastParserImpl
 except ImportError:  # pragma: no cover - exercised only without libyaml
@@ -191,31 +191,43 @@ def fast_available() -> bool:
     return _FastParser is not None
 
 
-def _build_fast(node: Any, seen: set[int], depth: int) -> Any:
-    if depth > MAX_DEPTH or id(node) in seen:
-        raise _Fallback  # too deep, or an alias: the located reader says where
-    seen.add(id(node))
+@functools.lru_cache(maxsize=1 << 16)
+def _plain_value(text: str) -> Any:
+    """A plain scalar's value, in NFC when it is text (memoised: data repeats a lot)."""
+    value = resolve_plain(text)
+    return nfc(value) if isinstance(value, str) else value
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text_value(text: str) -> str:
+    return nfc(text)
+
+
+def _build_fast(node: Any, depth: int, seen: set[int] | None) -> Any:
+    """Plain data from a libyaml node; ``seen`` tracks nodes when the text may hold aliases."""
+    if seen is not None:
+        if id(node) in seen:
+            raise _Fallback  # an alias: the located reader says where
+        seen.add(id(node))
     tag = node.tag
-    kind = node.id
-    if kind == "scalar":
+    if node.id == "scalar":
         if tag == "fg:plain":
-            value = resolve_plain(node.value)
-            return nfc(value) if isinstance(value, str) else value
+            return _plain_value(node.value)
         if tag == "fg:text":
-            return nfc(node.value)
+            return _text_value(node.value)
+        raise _Fallback  # an explicit tag
+    if tag != "fg:collection" or depth > MAX_DEPTH:
         raise _Fallback
-    if tag != "fg:collection":
-        raise _Fallback
-    if kind == "sequence":
-        return [_build_fast(item, seen, depth + 1) for item in node.value]
+    if node.id == "sequence":
+        return [_build_fast(item, depth + 1, seen) for item in node.value]
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         if key_node.id != "scalar" or (key_node.tag == "fg:plain" and key_node.value == "<<"):
+            raise _Fallback  # a complex key or a merge key
+        key = _build_fast(key_node, depth + 1, seen)
+        if key in result or (type(key) is float and math.isnan(key)):  # a duplicate key
             raise _Fallback
-        key = _build_fast(key_node, seen, depth + 1)
-        if key in result or (isinstance(key, float) and math.isnan(key)):
-            raise _Fallback
-        result[key] = _build_fast(value_node, seen, depth + 1)
+        result[key] = _build_fast(value_node, depth + 1, seen)
     return result
 
 
@@ -236,7 +248,8 @@ def read_fast(text: str) -> Any:
     if root is None:
         return (None,)
     try:
-        return (_build_fast(root, set(), 1),)
+        # An alias needs a '*' in the text; without one, no node can appear twice.
+        return (_build_fast(root, 1, set() if "*" in text else None),)
     except (_Fallback, RecursionError):
         return None
 

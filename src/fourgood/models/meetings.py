@@ -1,7 +1,5 @@
 """A cell's meeting log for one year."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -21,7 +19,7 @@ class Meeting(Model):
     kind: MeetingKind
     topic: str | None = None
     duration: int | None = Field(None, ge=1, le=1440)  # minutes
-    absent: dict[Id, Literal["excused", "unexcused"]] = {}
+    absent: dict[Id, Literal["excused", "unexcused"]] = Field(default_factory=dict)
     rating: MeetingRating | None = None
     sheet: dict[str, int] | None = None  # item points of the rubric's score sheet
     minutes_recorded: bool | None = None
@@ -31,4 +29,4 @@ class Meeting(Model):
 class MeetingLog(Model):
     """The whole of ``cells/<cell>/meetings-<year>.yaml``."""
 
-    meetings: list[Meeting] = []
+    meetings: list[Meeting] = Field(default_factory=list)

@@ -1,7 +1,5 @@
 """The organisation tree: the bloc, its grassroots committees, sectional committees and cells."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -64,6 +62,6 @@ class Organisation(Model):
     """The whole of ``organisation.yaml``."""
 
     bloc: Bloc
-    committees: list[Committee] = []
-    sections: list[Section] = []
-    cells: list[Cell] = []
+    committees: list[Committee] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    cells: list[Cell] = Field(default_factory=list)

@@ -1,8 +1,8 @@
 """The programme of a year: which cells build the "4 Good" model."""
 
-from __future__ import annotations
-
 from typing import Literal
+
+from pydantic import Field
 
 from fourgood.models.common import Date, Id, Model
 
@@ -18,4 +18,4 @@ class Participant(Model):
 class Programme(Model):
     """The whole of ``programme/<year>.yaml``."""
 
-    cells: list[Participant] = []
+    cells: list[Participant] = Field(default_factory=list)

@@ -1,7 +1,5 @@
 """A cell's annual record: the facts the rubric reads, the classification and commendations."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -84,6 +82,6 @@ class AnnualRecord(Model):
     inspection: Inspection | None = None
     self_criticism: DateOrFalse | None = None
     candidates: int | None = Field(None, ge=0)
-    assessed: dict[str, Assessed] = {}
+    assessed: dict[str, Assessed] = Field(default_factory=dict)
     classification: Rating | None = None
-    commendations: list[Commendation] = []
+    commendations: list[Commendation] = Field(default_factory=list)

@@ -1,7 +1,5 @@
 """A cell's roster: its party members, their history in the cell and their yearly assessment."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -63,12 +61,12 @@ class Member(Model):
     role: Literal["secretary", "deputy", "committee", "member"] = "member"
     transferred_in: TransferIn | None = None
     transferred_out: TransferOut | None = None
-    exempt: list[Exemption] = []
-    discipline: list[Discipline] = []
-    years: dict[Year, MemberYear] = {}
+    exempt: list[Exemption] = Field(default_factory=list)
+    discipline: list[Discipline] = Field(default_factory=list)
+    years: dict[Year, MemberYear] = Field(default_factory=dict)
 
 
 class Roster(Model):
     """The whole of ``cells/<cell>/roster.yaml``."""
 
-    members: list[Member] = []
+    members: list[Member] = Field(default_factory=list)

@@ -6,8 +6,6 @@ computes from a cell's data (see ``fourgood.scoring.facts.FACTS``). There are no
 the YAML: a bloc changes numbers and choices, not code.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Annotated, Any, Literal
 
@@ -207,7 +205,9 @@ class MeetingRules(Model):
     sheet: Id
     sheets: dict[Id, Sheet] = Field(min_length=1)
     cutoffs: Cutoffs = Cutoffs()
-    good_requires_full: list[Id] = []  # the Bình Thuận condition: sheet items needing full marks
+    good_requires_full: list[Id] = Field(
+        default_factory=list
+    )  # the Bình Thuận condition: sheet items needing full marks
     min_duration: dict[MeetingKind, int] = {"regular": 90, "thematic": 90, "combined": 120}
     year_quality: list[YearLevel] = Field(min_length=1)
     year_otherwise: MeetingRating = "poor"
@@ -224,4 +224,4 @@ class Rubric(Model):
     passing: Pass = Field(Pass(), alias="pass")
     meetings: MeetingRules
     contents: list[Content] = Field(min_length=1)
-    types: dict[CellType, dict[Id, CriterionOverride]] = {}
+    types: dict[CellType, dict[Id, CriterionOverride]] = Field(default_factory=dict)

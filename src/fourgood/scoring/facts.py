@@ -16,12 +16,14 @@ All arithmetic is exact (integers and fractions).
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 from typing import Literal, TypeVar
 
+from fourgood.collation import name_key
 from fourgood.i18n import Choice, Month, Msg, Pct, Quarter, msg
 from fourgood.models.common import rating_at_least
 from fourgood.models.meetings import MEETING_RATINGS, Meeting, MeetingLog, MeetingRating
@@ -141,29 +143,38 @@ class Window:
 
     def months(self) -> list[tuple[int, int]]:
         """The months that lie wholly inside the window (only ended months count)."""
-        result = []
-        year, month = self.start.year, self.start.month
-        while (year, month) <= (self.end.year, self.end.month):
-            first = date(year, month, 1)
-            last = date(year, month, calendar.monthrange(year, month)[1])
-            if first >= self.start and last <= self.end:
-                result.append((year, month))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return result
+        return list(_months(self.start, self.end))
 
     def quarters(self) -> list[tuple[int, int]]:
         """The quarters that lie wholly inside the window."""
-        months = set(self.months())
-        result = []
-        for year in range(self.start.year, self.end.year + 1):
-            for quarter in range(1, 5):
-                needed = {(year, 3 * (quarter - 1) + m) for m in (1, 2, 3)}
-                if needed <= months:
-                    result.append((year, quarter))
-        return result
+        return list(_quarters(self.start, self.end))
 
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end
+
+
+@functools.lru_cache(maxsize=256)
+def _months(start: date, end: date) -> tuple[tuple[int, int], ...]:
+    result = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        if first >= start and last <= end:
+            result.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=256)
+def _quarters(start: date, end: date) -> tuple[tuple[int, int], ...]:
+    months = set(_months(start, end))
+    return tuple(
+        (year, quarter)
+        for year in range(start.year, end.year + 1)
+        for quarter in range(1, 5)
+        if {(year, 3 * (quarter - 1) + m) for m in (1, 2, 3)} <= months
+    )
 
 
 def year_window(year: int, joined: date | None, left: date | None, as_of: date | None) -> Window:
@@ -481,37 +492,50 @@ def _attendance(cell: CellYear, meetings: list[Meeting]) -> dict[str, FactValue]
     if cell.roster is None or not meetings:
         return {"attendance": None, "unexcused_absences": None}
     names = {m.id: m.name for m in cell.roster.members}
+    # Each member's time in the cell and exemptions, read once rather than per meeting.
+    spans = [
+        (
+            m.id,
+            member_start(m),
+            m.transferred_out.date if m.transferred_out else None,
+            [(e.from_, e.to) for e in m.exempt],
+        )
+        for m in cell.roster.members
+    ]
     rates: list[Fraction] = []
     unexcused: list[Msg] = []
     low_meetings: list[Msg] = []
     for meeting in meetings:
-        expected = [
-            m for m in members_at(cell.roster, meeting.date) if not exempt_on(m, meeting.date)
-        ]
+        day = meeting.date
+        expected = {
+            member_id
+            for member_id, start, left, exempt in spans
+            if start <= day
+            and (left is None or day < left)
+            and not any(a <= day and (b is None or day <= b) for a, b in exempt)
+        }
         if not expected:
             continue
-        ids = {m.id for m in expected}
-        absent = [mid for mid in meeting.absent if mid in ids]
-        rate = Fraction(len(expected) - len(absent), len(expected))
-        rates.append(rate)
-        for mid in sorted(meeting.absent):
-            if meeting.absent[mid] == "unexcused":
-                unexcused.append(msg("why.unexcused", name=names.get(mid, mid), day=meeting.date))
+        absent = sum(1 for member_id in meeting.absent if member_id in expected)
+        rates.append(Fraction(len(expected) - absent, len(expected)))
+        for member_id in sorted(meeting.absent, key=lambda i: name_key(names.get(i) or i)):
+            if meeting.absent[member_id] == "unexcused":
+                unexcused.append(
+                    msg("why.unexcused", name=names.get(member_id, member_id), day=day)
+                )
         if absent:
             low_meetings.append(
-                msg(
-                    "why.attendance",
-                    day=meeting.date,
-                    present=len(expected) - len(absent),
-                    total=len(expected),
-                )
+                msg("why.attendance", day=day, present=len(expected) - absent, total=len(expected))
             )
     if not rates:
         return {"attendance": None, "unexcused_absences": Count(tuple(unexcused))}
     mean = sum(rates, Fraction(0)) / len(rates)
     return {
         "attendance": Share(
-            mean, mean, msg("measured.attendance", pct=Pct(mean), n=len(rates)), tuple(low_meetings)
+            mean,
+            mean,
+            msg("measured.attendance", pct=Pct(mean), n=len(rates)),
+            tuple(low_meetings),
         ),
         "unexcused_absences": Count(tuple(unexcused)),
     }
@@ -521,7 +545,7 @@ def year_end_members(cell: CellYear) -> list[Member]:
     """The members on the roster at the end of the window: those the year's assessment covers."""
     if cell.roster is None:
         return []
-    return sorted(members_at(cell.roster, cell.window.end), key=lambda m: m.id)
+    return sorted(members_at(cell.roster, cell.window.end), key=lambda m: (name_key(m.name), m.id))
 
 
 def _member_facts(cell: CellYear) -> dict[str, FactValue]:
