@@ -16,6 +16,8 @@ next to this script). The output directory is regenerated as a whole.
 The output is the same bytes on every run and machine: one ``random.Random`` with a fixed seed,
 drawn in a fixed order, no clock, and YAML written as text (no YAML library), so the layout and
 comments stay as written here. ``tests/test_examples.py`` checks the committed copy against it.
+Every file starts with a line pointing editors at its JSON schema (``schemas/``, see
+``fourgood schema``), then says it is generated.
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ BLOC_NAME_EN = "Party Committee of the Lạng Sơn Provincial Agencies Bloc"
 CENTRAL_BLOC = "Đảng ủy Khối Doanh nghiệp Trung ương"
 
 YEAR = 2023
-YEAR_START = date(2023, 1, 1)
 YEAR_END = date(2023, 12, 31)
 AS_OF = date(2024, 2, 20)  # the day of the article: the 2024 logs run up to it
 MEMBERS_AT_YEAR_END = 4327  # "more than 4,300 party members"
@@ -93,562 +94,364 @@ class CommitteeSpec:
     sections: tuple[SectionSpec, ...] = ()
 
 
-COMMITTEES: tuple[CommitteeSpec, ...] = (
-    CommitteeSpec(
-        "db-so-y-te",
-        "Sở Y tế",
-        (
-            ("attp", "Chi cục An toàn vệ sinh thực phẩm", "A"),
-            ("syt-van-phong", "Văn phòng Sở Y tế", "A"),
-            ("syt-nghiep-vu", "Phòng Nghiệp vụ Y - Dược", "A"),
-            ("syt-to-chuc", "Phòng Tổ chức cán bộ Sở Y tế", "A"),
-            ("syt-ke-hoach", "Phòng Kế hoạch - Tài chính Sở Y tế", "A"),
-            ("syt-thanh-tra", "Thanh tra Sở Y tế", "A"),
-            ("dan-so", "Chi cục Dân số - Kế hoạch hóa gia đình", "A"),
-            ("kiem-nghiem", "Trung tâm Kiểm nghiệm", "P"),
-            ("giam-dinh-yk", "Trung tâm Giám định y khoa", "P"),
-            ("phap-y", "Trung tâm Pháp y", "P"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-cdc",
-                "Trung tâm Kiểm soát bệnh tật",
-                (
-                    ("cdc-truyen-nhiem", "Khoa Phòng, chống bệnh truyền nhiễm", "P"),
-                    ("cdc-xet-nghiem", "Khoa Xét nghiệm - Chẩn đoán hình ảnh", "P"),
-                    ("cdc-suc-khoe", "Khoa Sức khỏe môi trường - Y tế trường học", "P"),
-                    ("cdc-hanh-chinh", "Phòng Tổ chức - Hành chính Trung tâm", "P"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-bvdk",
-        "Bệnh viện Đa khoa tỉnh",
-        (
-            ("bvdk-hanh-chinh", "Phòng Tổ chức cán bộ - Hành chính quản trị", "P"),
-            ("bvdk-ke-hoach", "Phòng Kế hoạch tổng hợp", "P"),
-            ("bvdk-can-lam-sang", "Khối Cận lâm sàng", "P"),
-            ("bvdk-kham-benh", "Khoa Khám bệnh", "P"),
-            ("bvdk-duoc", "Khoa Dược", "P"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-bvdk-noi",
-                "Khối Nội",
-                (
-                    ("bvdk-noi-tong-hop", "Khoa Nội tổng hợp", "P"),
-                    ("bvdk-tim-mach", "Khoa Nội tim mạch", "P"),
-                    ("bvdk-nhi", "Khoa Nhi", "P"),
-                    ("bvdk-truyen-nhiem", "Khoa Truyền nhiễm", "P"),
-                    ("bvdk-hoi-suc", "Khoa Hồi sức tích cực - Chống độc", "P"),
-                ),
-            ),
-            SectionSpec(
-                "dbbp-bvdk-ngoai",
-                "Khối Ngoại",
-                (
-                    ("bvdk-ngoai-tong-hop", "Khoa Ngoại tổng hợp", "P"),
-                    ("bvdk-chan-thuong", "Khoa Chấn thương chỉnh hình", "P"),
-                    ("bvdk-gay-me", "Khoa Gây mê hồi sức", "P"),
-                    ("bvdk-san", "Khoa Phụ sản", "P"),
-                    ("bvdk-mat", "Liên chuyên khoa Mắt - Tai Mũi Họng - Răng Hàm Mặt", "P"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-tai-chinh",
-        "Sở Tài chính",
-        (
-            ("stc-van-phong", "Văn phòng Sở Tài chính", "A"),
-            ("stc-ngan-sach", "Phòng Quản lý ngân sách", "A"),
-            ("stc-tai-chinh-dn", "Phòng Tài chính doanh nghiệp", "A"),
-            ("stc-gia-cong-san", "Phòng Quản lý giá và công sản", "A"),
-            ("stc-hcsn", "Phòng Tài chính hành chính sự nghiệp", "A"),
-            ("stc-dau-tu", "Phòng Tài chính đầu tư", "A"),
-            ("stc-thanh-tra", "Thanh tra Sở Tài chính", "A"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-khdt",
-        "Sở Kế hoạch và Đầu tư",
-        (
-            ("skh-van-phong", "Văn phòng Sở Kế hoạch và Đầu tư", "A"),
-            ("skh-tong-hop", "Phòng Tổng hợp, quy hoạch", "A"),
-            ("skh-dang-ky-kd", "Phòng Đăng ký kinh doanh", "A"),
-            ("skh-dau-tu-cong", "Phòng Đầu tư công", "A"),
-            ("skh-kinh-te-nganh", "Phòng Kinh tế ngành", "A"),
-            ("xuc-tien-dau-tu", "Trung tâm Xúc tiến đầu tư", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-nn",
-        "Sở Nông nghiệp và Phát triển nông thôn",
-        (
-            ("snn-van-phong", "Văn phòng Sở Nông nghiệp và Phát triển nông thôn", "A"),
-            ("trong-trot", "Chi cục Trồng trọt và Bảo vệ thực vật", "A"),
-            ("chan-nuoi", "Chi cục Chăn nuôi và Thú y", "A"),
-            ("thuy-loi", "Chi cục Thủy lợi", "A"),
-            ("phat-trien-nong-thon", "Chi cục Phát triển nông thôn", "A"),
-            ("khuyen-nong", "Trung tâm Khuyến nông", "P"),
-            ("giong-cay-trong", "Trung tâm Giống và Kỹ thuật cây trồng", "P"),
-            ("rung-huu-lien", "Ban Quản lý rừng đặc dụng Hữu Liên", "P"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-kiem-lam",
-                "Chi cục Kiểm lâm",
-                (
-                    ("kiem-lam-van-phong", "Văn phòng Chi cục Kiểm lâm", "A"),
-                    ("hkl-cao-loc", "Hạt Kiểm lâm Cao Lộc", "A"),
-                    ("hkl-loc-binh", "Hạt Kiểm lâm Lộc Bình", "A"),
-                    ("hkl-dinh-lap", "Hạt Kiểm lâm Đình Lập", "A"),
-                    ("hkl-huu-lung", "Hạt Kiểm lâm Hữu Lũng", "A"),
-                    ("kiem-lam-co-dong", "Đội Kiểm lâm cơ động và Phòng cháy chữa cháy rừng", "A"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-gtvt",
-        "Sở Giao thông vận tải",
-        (
-            ("sgt-van-phong", "Văn phòng Sở Giao thông vận tải", "A"),
-            ("sgt-ket-cau", "Phòng Quản lý kết cấu hạ tầng giao thông", "A"),
-            ("sgt-van-tai", "Phòng Quản lý vận tải, phương tiện và người lái", "A"),
-            ("sgt-thanh-tra", "Thanh tra Sở Giao thông vận tải", "A"),
-            ("bao-tri-duong-bo", "Ban Quản lý bảo trì đường bộ", "P"),
-            ("dang-kiem", "Trung tâm Đăng kiểm xe cơ giới", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-xay-dung",
-        "Sở Xây dựng",
-        (
-            ("sxd-van-phong", "Văn phòng Sở Xây dựng", "A"),
-            ("sxd-quan-ly-xd", "Phòng Quản lý xây dựng", "A"),
-            ("sxd-quy-hoach", "Phòng Quy hoạch - Kiến trúc", "A"),
-            ("sxd-thanh-tra", "Thanh tra Sở Xây dựng", "A"),
-            ("giam-dinh-xd", "Trung tâm Giám định chất lượng xây dựng", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-tnmt",
-        "Sở Tài nguyên và Môi trường",
-        (
-            ("stn-van-phong", "Văn phòng Sở Tài nguyên và Môi trường", "A"),
-            ("stn-dat-dai", "Phòng Quản lý đất đai", "A"),
-            ("stn-khoang-san", "Phòng Khoáng sản - Tài nguyên nước", "A"),
-            ("bao-ve-moi-truong", "Chi cục Bảo vệ môi trường", "A"),
-            ("stn-thanh-tra", "Thanh tra Sở Tài nguyên và Môi trường", "A"),
-            ("dang-ky-dat-dai", "Văn phòng Đăng ký đất đai", "P"),
-            ("quan-trac", "Trung tâm Quan trắc tài nguyên và môi trường", "P"),
-            ("stn-cntt", "Trung tâm Công nghệ thông tin tài nguyên và môi trường", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-cong-thuong",
-        "Sở Công Thương",
-        (
-            ("sct-van-phong", "Văn phòng Sở Công Thương", "A"),
-            ("sct-thuong-mai", "Phòng Quản lý thương mại", "A"),
-            ("sct-cong-nghiep", "Phòng Quản lý công nghiệp", "A"),
-            ("sct-an-toan", "Phòng Kỹ thuật an toàn - Môi trường", "A"),
-            ("khuyen-cong", "Trung tâm Khuyến công và Xúc tiến thương mại", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-ldtbxh",
-        "Sở Lao động - Thương binh và Xã hội",
-        (
-            ("sld-van-phong", "Văn phòng Sở Lao động - Thương binh và Xã hội", "A"),
-            ("sld-nguoi-co-cong", "Phòng Người có công", "A"),
-            ("sld-viec-lam", "Phòng Lao động - Việc làm - Giáo dục nghề nghiệp", "A"),
-            ("dich-vu-viec-lam", "Trung tâm Dịch vụ việc làm", "P"),
-            ("bao-tro-xa-hoi", "Trung tâm Bảo trợ xã hội", "P"),
-            ("cong-tac-xa-hoi", "Trung tâm Công tác xã hội", "P"),
-            ("cai-nghien", "Cơ sở cai nghiện ma túy", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-vhttdl",
-        "Sở Văn hóa, Thể thao và Du lịch",
-        (
-            ("svh-van-phong", "Văn phòng Sở Văn hóa, Thể thao và Du lịch", "A"),
-            ("svh-van-hoa", "Phòng Quản lý văn hóa", "A"),
-            ("svh-du-lich", "Phòng Quản lý du lịch", "A"),
-            ("bao-tang", "Bảo tàng tỉnh", "P"),
-            ("thu-vien", "Thư viện tỉnh", "P"),
-            ("di-tich", "Ban Quản lý di tích tỉnh", "P"),
-            ("van-hoa-nghe-thuat", "Trung tâm Văn hóa - Nghệ thuật", "P"),
-            ("doan-nghe-thuat", "Đoàn Nghệ thuật tỉnh", "P"),
-            ("the-thao", "Trung tâm Huấn luyện và Thi đấu thể dục thể thao", "P"),
-            ("xuc-tien-du-lich", "Trung tâm Thông tin xúc tiến du lịch", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-gddt",
-        "Sở Giáo dục và Đào tạo",
-        (
-            ("sgd-van-phong", "Văn phòng Sở Giáo dục và Đào tạo", "A"),
-            ("sgd-trung-hoc", "Phòng Giáo dục trung học", "A"),
-            ("sgd-mam-non", "Phòng Giáo dục mầm non và Giáo dục tiểu học", "A"),
-            ("sgd-chat-luong", "Phòng Quản lý chất lượng", "A"),
-            ("sgd-to-chuc", "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo", "A"),
-            ("sgd-ke-hoach", "Phòng Kế hoạch - Tài chính Sở Giáo dục và Đào tạo", "A"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-noi-vu",
-        "Sở Nội vụ",
-        (
-            ("snv-van-phong", "Văn phòng Sở Nội vụ", "A"),
-            ("snv-to-chuc", "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ", "A"),
-            ("thi-dua", "Ban Thi đua - Khen thưởng", "A"),
-            ("van-thu-luu-tru", "Chi cục Văn thư - Lưu trữ", "A"),
-            ("ton-giao", "Ban Tôn giáo", "A"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-tttt",
-        "Sở Thông tin và Truyền thông",
-        (
-            ("stt-van-phong", "Văn phòng Sở Thông tin và Truyền thông", "A"),
-            ("stt-bao-chi", "Phòng Thông tin - Báo chí - Xuất bản", "A"),
-            ("stt-cntt", "Phòng Công nghệ thông tin", "A"),
-            ("stt-trung-tam", "Trung tâm Công nghệ thông tin và Truyền thông", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-tu-phap",
-        "Sở Tư pháp",
-        (
-            ("stp-van-phong", "Văn phòng Sở Tư pháp", "A"),
-            ("stp-hanh-chinh-tu-phap", "Phòng Hành chính tư pháp", "A"),
-            ("tro-giup-phap-ly", "Trung tâm Trợ giúp pháp lý nhà nước", "P"),
-            ("cong-chung", "Phòng Công chứng số 1", "P"),
-            ("dau-gia", "Trung tâm Dịch vụ đấu giá tài sản", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-so-khcn",
-        "Sở Khoa học và Công nghệ",
-        (
-            ("skc-van-phong", "Văn phòng Sở Khoa học và Công nghệ", "A"),
-            ("skc-quan-ly-khoa-hoc", "Phòng Quản lý khoa học", "A"),
-            ("tieu-chuan-do-luong", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "A"),
-            ("skc-ung-dung", "Trung tâm Ứng dụng và Thống kê khoa học và công nghệ", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-vp-ubnd",
-        "Văn phòng Ủy ban nhân dân tỉnh",
-        (
-            ("vpub-tong-hop", "Phòng Tổng hợp", "A"),
-            ("vpub-kinh-te", "Phòng Kinh tế", "A"),
-            ("vpub-hanh-chinh", "Phòng Hành chính - Tổ chức", "A"),
-            ("tiep-cong-dan", "Ban Tiếp công dân tỉnh", "A"),
-            ("hanh-chinh-cong", "Trung tâm Phục vụ hành chính công", "A"),
-            ("vpub-thong-tin", "Trung tâm Thông tin", "P"),
-            ("nha-khach", "Nhà khách tỉnh", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-bql-kkt",
-        "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn",
-        (
-            ("kkt-van-phong", "Văn phòng Ban Quản lý Khu kinh tế", "A"),
-            ("kkt-quy-hoach", "Phòng Quy hoạch - Xây dựng", "A"),
-            ("kkt-dau-tu", "Phòng Quản lý đầu tư và doanh nghiệp", "A"),
-            ("kkt-ha-tang", "Ban Quản lý dự án đầu tư xây dựng hạ tầng khu kinh tế", "P"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-cua-khau",
-                "Trung tâm Quản lý cửa khẩu",
-                (
-                    ("ck-huu-nghi", "Trạm Quản lý cửa khẩu Hữu Nghị", "P"),
-                    ("ck-tan-thanh", "Trạm Quản lý cửa khẩu Tân Thanh", "P"),
-                    ("ck-coc-nam", "Trạm Quản lý cửa khẩu Cốc Nam", "P"),
-                    ("ck-chi-ma", "Trạm Quản lý cửa khẩu Chi Ma", "P"),
-                    ("ck-van-phong", "Văn phòng Trung tâm Quản lý cửa khẩu", "P"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-hai-quan",
-        "Cục Hải quan tỉnh Lạng Sơn",
-        (
-            ("hq-van-phong", "Văn phòng Cục Hải quan", "A"),
-            ("hq-nghiep-vu", "Phòng Nghiệp vụ", "A"),
-            ("hq-kiem-soat", "Đội Kiểm soát hải quan", "A"),
-            ("hq-dong-dang", "Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng", "A"),
-            ("hq-chi-ma", "Chi cục Hải quan cửa khẩu Chi Ma", "A"),
-            ("hq-coc-nam", "Chi cục Hải quan cửa khẩu Cốc Nam", "A"),
-            ("hq-sau-thong-quan", "Chi cục Kiểm tra sau thông quan", "A"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-hq-huu-nghi",
-                "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị",
-                (
-                    ("hqhn-thu-tuc", "Đội Thủ tục hàng hóa xuất nhập khẩu Hữu Nghị", "A"),
-                    ("hqhn-giam-sat", "Đội Giám sát Hữu Nghị", "A"),
-                    ("hqhn-tong-hop", "Đội Tổng hợp Hữu Nghị", "A"),
-                ),
-            ),
-            SectionSpec(
-                "dbbp-hq-tan-thanh",
-                "Chi cục Hải quan cửa khẩu Tân Thanh",
-                (
-                    ("hqtt-thu-tuc", "Đội Thủ tục hàng hóa xuất nhập khẩu Tân Thanh", "A"),
-                    ("hqtt-giam-sat", "Đội Giám sát Tân Thanh", "A"),
-                    ("hqtt-tong-hop", "Đội Tổng hợp Tân Thanh", "A"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-cuc-thue",
-        "Cục Thuế tỉnh",
-        (
-            ("thue-kiem-tra-1", "Phòng Kiểm tra thuế số 1", "A"),
-            ("thue-kiem-tra-2", "Phòng Kiểm tra thuế số 2", "A"),
-            ("thue-thanh-tra", "Phòng Thanh tra - Kiểm tra", "A"),
-            ("thue-thanh-pho", "Chi cục Thuế thành phố Lạng Sơn", "A"),
-            ("thue-cao-loc", "Chi cục Thuế khu vực Cao Lộc - Văn Lãng", "A"),
-            ("thue-huu-lung", "Chi cục Thuế khu vực Hữu Lũng - Chi Lăng", "A"),
-            ("thue-loc-binh", "Chi cục Thuế khu vực Lộc Bình - Đình Lập", "A"),
-            ("thue-trang-dinh", "Chi cục Thuế khu vực Tràng Định - Bình Gia", "A"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-thue-van-phong",
-                "Văn phòng Cục Thuế",
-                (
-                    ("thue-hanh-chinh", "Phòng Hành chính - Quản trị - Tài vụ - Ấn chỉ", "A"),
-                    ("thue-tuyen-truyen", "Phòng Tuyên truyền - Hỗ trợ người nộp thuế", "A"),
-                    ("thue-nghiep-vu", "Phòng Nghiệp vụ - Dự toán - Pháp chế", "A"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-kbnn",
-        "Kho bạc Nhà nước tỉnh",
-        (
-            ("kb-van-phong", "Văn phòng Kho bạc Nhà nước tỉnh", "A"),
-            ("kb-kiem-soat-chi", "Phòng Kiểm soát chi", "A"),
-            ("kb-ke-toan", "Phòng Kế toán nhà nước", "A"),
-            ("kb-thanh-tra", "Phòng Thanh tra - Kiểm tra Kho bạc", "A"),
-            ("kb-tin-hoc", "Phòng Tin học", "A"),
-            ("kb-cao-loc", "Kho bạc Nhà nước Cao Lộc", "A"),
-            ("kb-huu-lung", "Kho bạc Nhà nước Hữu Lũng", "A"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-bhxh",
-        "Bảo hiểm xã hội tỉnh",
-        (
-            ("bhxh-van-phong", "Văn phòng Bảo hiểm xã hội tỉnh", "A"),
-            ("bhxh-thu", "Phòng Quản lý thu - Sổ, thẻ", "A"),
-            ("bhxh-che-do", "Phòng Chế độ bảo hiểm xã hội", "A"),
-            ("bhxh-giam-dinh", "Phòng Giám định bảo hiểm y tế", "A"),
-            ("bhxh-ke-hoach", "Phòng Kế hoạch - Tài chính Bảo hiểm xã hội tỉnh", "A"),
-            ("bhxh-thanh-pho", "Bảo hiểm xã hội thành phố Lạng Sơn", "A"),
-            ("bhxh-cao-loc", "Bảo hiểm xã hội huyện Cao Lộc", "A"),
-            ("bhxh-loc-binh", "Bảo hiểm xã hội huyện Lộc Bình", "A"),
-            ("bhxh-huu-lung", "Bảo hiểm xã hội huyện Hữu Lũng", "A"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-nhnn",
-        "Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn",
-        (
-            ("nhnn-tong-hop", "Phòng Tổng hợp - Hành chính", "A"),
-            ("nhnn-thanh-tra", "Thanh tra, giám sát ngân hàng", "A"),
-            ("nhnn-ke-toan", "Phòng Kế toán - Thanh toán", "A"),
-            ("nhnn-tien-te", "Phòng Tiền tệ - Kho quỹ", "A"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-agribank",
-        "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lạng Sơn",
-        (
-            ("agr-thanh-pho", "Agribank chi nhánh thành phố Lạng Sơn", "E"),
-            ("agr-cao-loc", "Agribank chi nhánh huyện Cao Lộc", "E"),
-            ("agr-loc-binh", "Agribank chi nhánh huyện Lộc Bình", "E"),
-            ("agr-huu-lung", "Agribank chi nhánh huyện Hữu Lũng", "E"),
-            ("agr-chi-lang", "Agribank chi nhánh huyện Chi Lăng", "E"),
-            ("agr-dinh-lap", "Agribank chi nhánh huyện Đình Lập", "E"),
-            ("agr-van-lang", "Agribank chi nhánh huyện Văn Lãng", "E"),
-            ("agr-trang-dinh", "Agribank chi nhánh huyện Tràng Định", "E"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-agr-hoi-so",
-                "Hội sở Agribank tỉnh",
-                (
-                    ("agr-kinh-doanh", "Phòng Kế hoạch - Kinh doanh", "E"),
-                    ("agr-ke-toan", "Phòng Kế toán - Ngân quỹ", "E"),
-                    ("agr-tong-hop", "Phòng Tổng hợp - Nhân sự", "E"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-dien-luc",
-        "Công ty Điện lực Lạng Sơn",
-        (
-            ("dl-thanh-pho", "Điện lực thành phố Lạng Sơn", "E"),
-            ("dl-cao-loc", "Điện lực Cao Lộc", "E"),
-            ("dl-chi-lang", "Điện lực Chi Lăng", "E"),
-            ("dl-huu-lung", "Điện lực Hữu Lũng", "E"),
-            ("dl-loc-binh", "Điện lực Lộc Bình", "E"),
-            ("dl-dinh-lap", "Điện lực Đình Lập", "E"),
-            ("dl-van-quan", "Điện lực Văn Quan", "E"),
-            ("dl-trang-dinh", "Điện lực Tràng Định", "E"),
-            ("dl-cao-the", "Đội Quản lý vận hành lưới điện cao thế", "E"),
-        ),
-        (
-            SectionSpec(
-                "dbbp-dl-van-phong",
-                "Khối Văn phòng Công ty Điện lực",
-                (
-                    ("dl-ky-thuat", "Phòng Kỹ thuật - An toàn", "E"),
-                    ("dl-kinh-doanh", "Phòng Kinh doanh", "E"),
-                    ("dl-tong-hop", "Phòng Tổng hợp Công ty Điện lực", "E"),
-                ),
-            ),
-        ),
-    ),
-    CommitteeSpec(
-        "db-buu-dien",
-        "Bưu điện tỉnh",
-        (
-            ("bd-van-phong", "Văn phòng Bưu điện tỉnh", "E"),
-            ("bd-khai-thac", "Trung tâm Khai thác vận chuyển", "E"),
-            ("bd-hanh-chinh-cong", "Phòng Kinh doanh - Hành chính công", "E"),
-            ("bd-thanh-pho", "Bưu điện thành phố Lạng Sơn", "E"),
-            ("bd-cao-loc", "Bưu điện huyện Cao Lộc", "E"),
-            ("bd-loc-binh", "Bưu điện huyện Lộc Bình", "E"),
-            ("bd-huu-lung", "Bưu điện huyện Hữu Lũng", "E"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-vnpt",
-        "Viễn thông Lạng Sơn",
-        (
-            ("vnpt-van-phong", "Văn phòng Viễn thông Lạng Sơn", "E"),
-            ("vnpt-ky-thuat", "Phòng Kỹ thuật - Đầu tư", "E"),
-            ("vnpt-dieu-hanh", "Trung tâm Điều hành thông tin", "E"),
-            ("vnpt-kinh-doanh", "Trung tâm Kinh doanh VNPT - Lạng Sơn", "E"),
-            ("vnpt-thanh-pho", "Trung tâm Viễn thông thành phố", "E"),
-            ("vnpt-huu-lung", "Trung tâm Viễn thông Hữu Lũng", "E"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-dai-ptth",
-        "Đài Phát thanh và Truyền hình tỉnh",
-        (
-            ("ptth-thoi-su", "Phòng Thời sự", "P"),
-            ("ptth-chuyen-de", "Phòng Chuyên đề", "P"),
-            ("ptth-phat-thanh", "Phòng Biên tập phát thanh", "P"),
-            ("ptth-dien-tu", "Phòng Thông tin điện tử", "P"),
-            ("ptth-ky-thuat", "Phòng Kỹ thuật - Công nghệ", "P"),
-            ("ptth-hanh-chinh", "Phòng Tổ chức - Hành chính Đài", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-bao-lang-son",
-        "Báo Lạng Sơn",
-        (
-            ("bao-thoi-su", "Phòng Thời sự - Chính trị", "P"),
-            ("bao-kinh-te", "Phòng Kinh tế - Xã hội", "P"),
-            ("bao-dien-tu", "Phòng Báo điện tử", "P"),
-            ("bao-tri-su", "Phòng Trị sự", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-truong-chinh-tri",
-        "Trường Chính trị Hoàng Văn Thụ",
-        (
-            ("tct-ly-luan", "Khoa Lý luận cơ sở", "P"),
-            ("tct-xay-dung-dang", "Khoa Xây dựng Đảng", "P"),
-            ("tct-nha-nuoc", "Khoa Nhà nước và Pháp luật", "P"),
-            ("tct-dan-van", "Khoa Dân vận", "P"),
-            ("tct-hanh-chinh", "Phòng Tổ chức - Hành chính Trường Chính trị", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-cd-su-pham",
-        "Trường Cao đẳng Sư phạm Lạng Sơn",
-        (
-            ("csp-tu-nhien", "Khoa Tự nhiên", "P"),
-            ("csp-xa-hoi", "Khoa Xã hội", "P"),
-            ("csp-tieu-hoc", "Khoa Tiểu học - Mầm non", "P"),
-            ("csp-ngoai-ngu", "Khoa Ngoại ngữ - Tin học", "P"),
-            ("csp-dao-tao", "Phòng Đào tạo Trường Cao đẳng Sư phạm", "P"),
-            ("csp-hanh-chinh", "Phòng Tổ chức - Hành chính Trường Cao đẳng Sư phạm", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-cd-nghe",
-        "Trường Cao đẳng nghề Lạng Sơn",
-        (
-            ("cdn-co-khi", "Khoa Cơ khí - Động lực", "P"),
-            ("cdn-dien", "Khoa Điện - Điện tử", "P"),
-            ("cdn-kinh-te", "Khoa Kinh tế - Du lịch", "P"),
-            ("cdn-dao-tao", "Phòng Đào tạo Trường Cao đẳng nghề", "P"),
-        ),
-    ),
-    CommitteeSpec(
-        "db-cap-nuoc",
-        "Công ty Cổ phần Cấp thoát nước Lạng Sơn",
-        (
-            ("cn-van-phong", "Khối Văn phòng Công ty Cấp thoát nước", "E"),
-            ("cn-san-xuat", "Xí nghiệp Sản xuất nước", "E"),
-            ("cn-mang-luoi", "Xí nghiệp Quản lý mạng lưới cấp nước", "E"),
-            ("cn-thoat-nuoc", "Xí nghiệp Thoát nước", "E"),
-            ("cn-xay-lap", "Xí nghiệp Xây lắp", "E"),
-        ),
-    ),
-)
+# The grassroots committees and what is under them, one unit a line: a committee
+# ("id | unit", not indented), its cells ("id | type | unit", indented by 4; type A agency,
+# P public-service unit, E enterprise) and its sections ("id | unit", indented by 4) with their
+# cells (indented by 8). Names are written as the unit is called: "Chi bộ", "Đảng bộ" and
+# "Đảng bộ bộ phận" are added in front.
+TREE = """
+db-so-y-te | Sở Y tế
+    attp | A | Chi cục An toàn vệ sinh thực phẩm
+    syt-van-phong | A | Văn phòng Sở Y tế
+    syt-nghiep-vu | A | Phòng Nghiệp vụ Y - Dược
+    syt-to-chuc | A | Phòng Tổ chức cán bộ Sở Y tế
+    syt-ke-hoach | A | Phòng Kế hoạch - Tài chính Sở Y tế
+    syt-thanh-tra | A | Thanh tra Sở Y tế
+    dan-so | A | Chi cục Dân số - Kế hoạch hóa gia đình
+    kiem-nghiem | P | Trung tâm Kiểm nghiệm
+    giam-dinh-yk | P | Trung tâm Giám định y khoa
+    phap-y | P | Trung tâm Pháp y
+    dbbp-cdc | Trung tâm Kiểm soát bệnh tật
+        cdc-truyen-nhiem | P | Khoa Phòng, chống bệnh truyền nhiễm
+        cdc-xet-nghiem | P | Khoa Xét nghiệm - Chẩn đoán hình ảnh
+        cdc-suc-khoe | P | Khoa Sức khỏe môi trường - Y tế trường học
+        cdc-hanh-chinh | P | Phòng Tổ chức - Hành chính Trung tâm
+db-bvdk | Bệnh viện Đa khoa tỉnh
+    bvdk-hanh-chinh | P | Phòng Tổ chức cán bộ - Hành chính quản trị
+    bvdk-ke-hoach | P | Phòng Kế hoạch tổng hợp
+    bvdk-can-lam-sang | P | Khối Cận lâm sàng
+    bvdk-kham-benh | P | Khoa Khám bệnh
+    bvdk-duoc | P | Khoa Dược
+    dbbp-bvdk-noi | Khối Nội
+        bvdk-noi-tong-hop | P | Khoa Nội tổng hợp
+        bvdk-tim-mach | P | Khoa Nội tim mạch
+        bvdk-nhi | P | Khoa Nhi
+        bvdk-truyen-nhiem | P | Khoa Truyền nhiễm
+        bvdk-hoi-suc | P | Khoa Hồi sức tích cực - Chống độc
+    dbbp-bvdk-ngoai | Khối Ngoại
+        bvdk-ngoai-tong-hop | P | Khoa Ngoại tổng hợp
+        bvdk-chan-thuong | P | Khoa Chấn thương chỉnh hình
+        bvdk-gay-me | P | Khoa Gây mê hồi sức
+        bvdk-san | P | Khoa Phụ sản
+        bvdk-mat | P | Liên chuyên khoa Mắt - Tai Mũi Họng - Răng Hàm Mặt
+db-so-tai-chinh | Sở Tài chính
+    stc-van-phong | A | Văn phòng Sở Tài chính
+    stc-ngan-sach | A | Phòng Quản lý ngân sách
+    stc-tai-chinh-dn | A | Phòng Tài chính doanh nghiệp
+    stc-gia-cong-san | A | Phòng Quản lý giá và công sản
+    stc-hcsn | A | Phòng Tài chính hành chính sự nghiệp
+    stc-dau-tu | A | Phòng Tài chính đầu tư
+    stc-thanh-tra | A | Thanh tra Sở Tài chính
+db-so-khdt | Sở Kế hoạch và Đầu tư
+    skh-van-phong | A | Văn phòng Sở Kế hoạch và Đầu tư
+    skh-tong-hop | A | Phòng Tổng hợp, quy hoạch
+    skh-dang-ky-kd | A | Phòng Đăng ký kinh doanh
+    skh-dau-tu-cong | A | Phòng Đầu tư công
+    skh-kinh-te-nganh | A | Phòng Kinh tế ngành
+    xuc-tien-dau-tu | P | Trung tâm Xúc tiến đầu tư
+db-so-nn | Sở Nông nghiệp và Phát triển nông thôn
+    snn-van-phong | A | Văn phòng Sở Nông nghiệp và Phát triển nông thôn
+    trong-trot | A | Chi cục Trồng trọt và Bảo vệ thực vật
+    chan-nuoi | A | Chi cục Chăn nuôi và Thú y
+    thuy-loi | A | Chi cục Thủy lợi
+    phat-trien-nong-thon | A | Chi cục Phát triển nông thôn
+    khuyen-nong | P | Trung tâm Khuyến nông
+    giong-cay-trong | P | Trung tâm Giống và Kỹ thuật cây trồng
+    rung-huu-lien | P | Ban Quản lý rừng đặc dụng Hữu Liên
+    dbbp-kiem-lam | Chi cục Kiểm lâm
+        kiem-lam-van-phong | A | Văn phòng Chi cục Kiểm lâm
+        hkl-cao-loc | A | Hạt Kiểm lâm Cao Lộc
+        hkl-loc-binh | A | Hạt Kiểm lâm Lộc Bình
+        hkl-dinh-lap | A | Hạt Kiểm lâm Đình Lập
+        hkl-huu-lung | A | Hạt Kiểm lâm Hữu Lũng
+        kiem-lam-co-dong | A | Đội Kiểm lâm cơ động và Phòng cháy chữa cháy rừng
+db-so-gtvt | Sở Giao thông vận tải
+    sgt-van-phong | A | Văn phòng Sở Giao thông vận tải
+    sgt-ket-cau | A | Phòng Quản lý kết cấu hạ tầng giao thông
+    sgt-van-tai | A | Phòng Quản lý vận tải, phương tiện và người lái
+    sgt-thanh-tra | A | Thanh tra Sở Giao thông vận tải
+    bao-tri-duong-bo | P | Ban Quản lý bảo trì đường bộ
+    dang-kiem | P | Trung tâm Đăng kiểm xe cơ giới
+db-so-xay-dung | Sở Xây dựng
+    sxd-van-phong | A | Văn phòng Sở Xây dựng
+    sxd-quan-ly-xd | A | Phòng Quản lý xây dựng
+    sxd-quy-hoach | A | Phòng Quy hoạch - Kiến trúc
+    sxd-thanh-tra | A | Thanh tra Sở Xây dựng
+    giam-dinh-xd | P | Trung tâm Giám định chất lượng xây dựng
+db-so-tnmt | Sở Tài nguyên và Môi trường
+    stn-van-phong | A | Văn phòng Sở Tài nguyên và Môi trường
+    stn-dat-dai | A | Phòng Quản lý đất đai
+    stn-khoang-san | A | Phòng Khoáng sản - Tài nguyên nước
+    bao-ve-moi-truong | A | Chi cục Bảo vệ môi trường
+    stn-thanh-tra | A | Thanh tra Sở Tài nguyên và Môi trường
+    dang-ky-dat-dai | P | Văn phòng Đăng ký đất đai
+    quan-trac | P | Trung tâm Quan trắc tài nguyên và môi trường
+    stn-cntt | P | Trung tâm Công nghệ thông tin tài nguyên và môi trường
+db-so-cong-thuong | Sở Công Thương
+    sct-van-phong | A | Văn phòng Sở Công Thương
+    sct-thuong-mai | A | Phòng Quản lý thương mại
+    sct-cong-nghiep | A | Phòng Quản lý công nghiệp
+    sct-an-toan | A | Phòng Kỹ thuật an toàn - Môi trường
+    khuyen-cong | P | Trung tâm Khuyến công và Xúc tiến thương mại
+db-so-ldtbxh | Sở Lao động - Thương binh và Xã hội
+    sld-van-phong | A | Văn phòng Sở Lao động - Thương binh và Xã hội
+    sld-nguoi-co-cong | A | Phòng Người có công
+    sld-viec-lam | A | Phòng Lao động - Việc làm - Giáo dục nghề nghiệp
+    dich-vu-viec-lam | P | Trung tâm Dịch vụ việc làm
+    bao-tro-xa-hoi | P | Trung tâm Bảo trợ xã hội
+    cong-tac-xa-hoi | P | Trung tâm Công tác xã hội
+    cai-nghien | P | Cơ sở cai nghiện ma túy
+db-so-vhttdl | Sở Văn hóa, Thể thao và Du lịch
+    svh-van-phong | A | Văn phòng Sở Văn hóa, Thể thao và Du lịch
+    svh-van-hoa | A | Phòng Quản lý văn hóa
+    svh-du-lich | A | Phòng Quản lý du lịch
+    bao-tang | P | Bảo tàng tỉnh
+    thu-vien | P | Thư viện tỉnh
+    di-tich | P | Ban Quản lý di tích tỉnh
+    van-hoa-nghe-thuat | P | Trung tâm Văn hóa - Nghệ thuật
+    doan-nghe-thuat | P | Đoàn Nghệ thuật tỉnh
+    the-thao | P | Trung tâm Huấn luyện và Thi đấu thể dục thể thao
+    xuc-tien-du-lich | P | Trung tâm Thông tin xúc tiến du lịch
+db-so-gddt | Sở Giáo dục và Đào tạo
+    sgd-van-phong | A | Văn phòng Sở Giáo dục và Đào tạo
+    sgd-trung-hoc | A | Phòng Giáo dục trung học
+    sgd-mam-non | A | Phòng Giáo dục mầm non và Giáo dục tiểu học
+    sgd-chat-luong | A | Phòng Quản lý chất lượng
+    sgd-to-chuc | A | Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo
+    sgd-ke-hoach | A | Phòng Kế hoạch - Tài chính Sở Giáo dục và Đào tạo
+db-so-noi-vu | Sở Nội vụ
+    snv-van-phong | A | Văn phòng Sở Nội vụ
+    snv-to-chuc | A | Phòng Tổ chức, biên chế và Tổ chức phi chính phủ
+    thi-dua | A | Ban Thi đua - Khen thưởng
+    van-thu-luu-tru | A | Chi cục Văn thư - Lưu trữ
+    ton-giao | A | Ban Tôn giáo
+db-so-tttt | Sở Thông tin và Truyền thông
+    stt-van-phong | A | Văn phòng Sở Thông tin và Truyền thông
+    stt-bao-chi | A | Phòng Thông tin - Báo chí - Xuất bản
+    stt-cntt | A | Phòng Công nghệ thông tin
+    stt-trung-tam | P | Trung tâm Công nghệ thông tin và Truyền thông
+db-so-tu-phap | Sở Tư pháp
+    stp-van-phong | A | Văn phòng Sở Tư pháp
+    stp-hanh-chinh-tu-phap | A | Phòng Hành chính tư pháp
+    tro-giup-phap-ly | P | Trung tâm Trợ giúp pháp lý nhà nước
+    cong-chung | P | Phòng Công chứng số 1
+    dau-gia | P | Trung tâm Dịch vụ đấu giá tài sản
+db-so-khcn | Sở Khoa học và Công nghệ
+    skc-van-phong | A | Văn phòng Sở Khoa học và Công nghệ
+    skc-quan-ly-khoa-hoc | A | Phòng Quản lý khoa học
+    tieu-chuan-do-luong | A | Chi cục Tiêu chuẩn Đo lường Chất lượng
+    skc-ung-dung | P | Trung tâm Ứng dụng và Thống kê khoa học và công nghệ
+db-vp-ubnd | Văn phòng Ủy ban nhân dân tỉnh
+    vpub-tong-hop | A | Phòng Tổng hợp
+    vpub-kinh-te | A | Phòng Kinh tế
+    vpub-hanh-chinh | A | Phòng Hành chính - Tổ chức
+    tiep-cong-dan | A | Ban Tiếp công dân tỉnh
+    hanh-chinh-cong | A | Trung tâm Phục vụ hành chính công
+    vpub-thong-tin | P | Trung tâm Thông tin
+    nha-khach | P | Nhà khách tỉnh
+db-bql-kkt | Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn
+    kkt-van-phong | A | Văn phòng Ban Quản lý Khu kinh tế
+    kkt-quy-hoach | A | Phòng Quy hoạch - Xây dựng
+    kkt-dau-tu | A | Phòng Quản lý đầu tư và doanh nghiệp
+    kkt-ha-tang | P | Ban Quản lý dự án đầu tư xây dựng hạ tầng khu kinh tế
+    dbbp-cua-khau | Trung tâm Quản lý cửa khẩu
+        ck-huu-nghi | P | Trạm Quản lý cửa khẩu Hữu Nghị
+        ck-tan-thanh | P | Trạm Quản lý cửa khẩu Tân Thanh
+        ck-coc-nam | P | Trạm Quản lý cửa khẩu Cốc Nam
+        ck-chi-ma | P | Trạm Quản lý cửa khẩu Chi Ma
+        ck-van-phong | P | Văn phòng Trung tâm Quản lý cửa khẩu
+db-hai-quan | Cục Hải quan tỉnh Lạng Sơn
+    hq-van-phong | A | Văn phòng Cục Hải quan
+    hq-nghiep-vu | A | Phòng Nghiệp vụ
+    hq-kiem-soat | A | Đội Kiểm soát hải quan
+    hq-dong-dang | A | Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng
+    hq-chi-ma | A | Chi cục Hải quan cửa khẩu Chi Ma
+    hq-coc-nam | A | Chi cục Hải quan cửa khẩu Cốc Nam
+    hq-sau-thong-quan | A | Chi cục Kiểm tra sau thông quan
+    dbbp-hq-huu-nghi | Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị
+        hqhn-thu-tuc | A | Đội Thủ tục hàng hóa xuất nhập khẩu Hữu Nghị
+        hqhn-giam-sat | A | Đội Giám sát Hữu Nghị
+        hqhn-tong-hop | A | Đội Tổng hợp Hữu Nghị
+    dbbp-hq-tan-thanh | Chi cục Hải quan cửa khẩu Tân Thanh
+        hqtt-thu-tuc | A | Đội Thủ tục hàng hóa xuất nhập khẩu Tân Thanh
+        hqtt-giam-sat | A | Đội Giám sát Tân Thanh
+        hqtt-tong-hop | A | Đội Tổng hợp Tân Thanh
+db-cuc-thue | Cục Thuế tỉnh
+    thue-kiem-tra-1 | A | Phòng Kiểm tra thuế số 1
+    thue-kiem-tra-2 | A | Phòng Kiểm tra thuế số 2
+    thue-thanh-tra | A | Phòng Thanh tra - Kiểm tra
+    thue-thanh-pho | A | Chi cục Thuế thành phố Lạng Sơn
+    thue-cao-loc | A | Chi cục Thuế khu vực Cao Lộc - Văn Lãng
+    thue-huu-lung | A | Chi cục Thuế khu vực Hữu Lũng - Chi Lăng
+    thue-loc-binh | A | Chi cục Thuế khu vực Lộc Bình - Đình Lập
+    thue-trang-dinh | A | Chi cục Thuế khu vực Tràng Định - Bình Gia
+    dbbp-thue-van-phong | Văn phòng Cục Thuế
+        thue-hanh-chinh | A | Phòng Hành chính - Quản trị - Tài vụ - Ấn chỉ
+        thue-tuyen-truyen | A | Phòng Tuyên truyền - Hỗ trợ người nộp thuế
+        thue-nghiep-vu | A | Phòng Nghiệp vụ - Dự toán - Pháp chế
+db-kbnn | Kho bạc Nhà nước tỉnh
+    kb-van-phong | A | Văn phòng Kho bạc Nhà nước tỉnh
+    kb-kiem-soat-chi | A | Phòng Kiểm soát chi
+    kb-ke-toan | A | Phòng Kế toán nhà nước
+    kb-thanh-tra | A | Phòng Thanh tra - Kiểm tra Kho bạc
+    kb-tin-hoc | A | Phòng Tin học
+    kb-cao-loc | A | Kho bạc Nhà nước Cao Lộc
+    kb-huu-lung | A | Kho bạc Nhà nước Hữu Lũng
+db-bhxh | Bảo hiểm xã hội tỉnh
+    bhxh-van-phong | A | Văn phòng Bảo hiểm xã hội tỉnh
+    bhxh-thu | A | Phòng Quản lý thu - Sổ, thẻ
+    bhxh-che-do | A | Phòng Chế độ bảo hiểm xã hội
+    bhxh-giam-dinh | A | Phòng Giám định bảo hiểm y tế
+    bhxh-ke-hoach | A | Phòng Kế hoạch - Tài chính Bảo hiểm xã hội tỉnh
+    bhxh-thanh-pho | A | Bảo hiểm xã hội thành phố Lạng Sơn
+    bhxh-cao-loc | A | Bảo hiểm xã hội huyện Cao Lộc
+    bhxh-loc-binh | A | Bảo hiểm xã hội huyện Lộc Bình
+    bhxh-huu-lung | A | Bảo hiểm xã hội huyện Hữu Lũng
+db-nhnn | Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn
+    nhnn-tong-hop | A | Phòng Tổng hợp - Hành chính
+    nhnn-thanh-tra | A | Thanh tra, giám sát ngân hàng
+    nhnn-ke-toan | A | Phòng Kế toán - Thanh toán
+    nhnn-tien-te | A | Phòng Tiền tệ - Kho quỹ
+db-agribank | Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lạng Sơn
+    agr-thanh-pho | E | Agribank chi nhánh thành phố Lạng Sơn
+    agr-cao-loc | E | Agribank chi nhánh huyện Cao Lộc
+    agr-loc-binh | E | Agribank chi nhánh huyện Lộc Bình
+    agr-huu-lung | E | Agribank chi nhánh huyện Hữu Lũng
+    agr-chi-lang | E | Agribank chi nhánh huyện Chi Lăng
+    agr-dinh-lap | E | Agribank chi nhánh huyện Đình Lập
+    agr-van-lang | E | Agribank chi nhánh huyện Văn Lãng
+    agr-trang-dinh | E | Agribank chi nhánh huyện Tràng Định
+    dbbp-agr-hoi-so | Hội sở Agribank tỉnh
+        agr-kinh-doanh | E | Phòng Kế hoạch - Kinh doanh
+        agr-ke-toan | E | Phòng Kế toán - Ngân quỹ
+        agr-tong-hop | E | Phòng Tổng hợp - Nhân sự
+db-dien-luc | Công ty Điện lực Lạng Sơn
+    dl-thanh-pho | E | Điện lực thành phố Lạng Sơn
+    dl-cao-loc | E | Điện lực Cao Lộc
+    dl-chi-lang | E | Điện lực Chi Lăng
+    dl-huu-lung | E | Điện lực Hữu Lũng
+    dl-loc-binh | E | Điện lực Lộc Bình
+    dl-dinh-lap | E | Điện lực Đình Lập
+    dl-van-quan | E | Điện lực Văn Quan
+    dl-trang-dinh | E | Điện lực Tràng Định
+    dl-cao-the | E | Đội Quản lý vận hành lưới điện cao thế
+    dbbp-dl-van-phong | Khối Văn phòng Công ty Điện lực
+        dl-ky-thuat | E | Phòng Kỹ thuật - An toàn
+        dl-kinh-doanh | E | Phòng Kinh doanh
+        dl-tong-hop | E | Phòng Tổng hợp Công ty Điện lực
+db-buu-dien | Bưu điện tỉnh
+    bd-van-phong | E | Văn phòng Bưu điện tỉnh
+    bd-khai-thac | E | Trung tâm Khai thác vận chuyển
+    bd-hanh-chinh-cong | E | Phòng Kinh doanh - Hành chính công
+    bd-thanh-pho | E | Bưu điện thành phố Lạng Sơn
+    bd-cao-loc | E | Bưu điện huyện Cao Lộc
+    bd-loc-binh | E | Bưu điện huyện Lộc Bình
+    bd-huu-lung | E | Bưu điện huyện Hữu Lũng
+db-vnpt | Viễn thông Lạng Sơn
+    vnpt-van-phong | E | Văn phòng Viễn thông Lạng Sơn
+    vnpt-ky-thuat | E | Phòng Kỹ thuật - Đầu tư
+    vnpt-dieu-hanh | E | Trung tâm Điều hành thông tin
+    vnpt-kinh-doanh | E | Trung tâm Kinh doanh VNPT - Lạng Sơn
+    vnpt-thanh-pho | E | Trung tâm Viễn thông thành phố
+    vnpt-huu-lung | E | Trung tâm Viễn thông Hữu Lũng
+db-dai-ptth | Đài Phát thanh và Truyền hình tỉnh
+    ptth-thoi-su | P | Phòng Thời sự
+    ptth-chuyen-de | P | Phòng Chuyên đề
+    ptth-phat-thanh | P | Phòng Biên tập phát thanh
+    ptth-dien-tu | P | Phòng Thông tin điện tử
+    ptth-ky-thuat | P | Phòng Kỹ thuật - Công nghệ
+    ptth-hanh-chinh | P | Phòng Tổ chức - Hành chính Đài
+db-bao-lang-son | Báo Lạng Sơn
+    bao-thoi-su | P | Phòng Thời sự - Chính trị
+    bao-kinh-te | P | Phòng Kinh tế - Xã hội
+    bao-dien-tu | P | Phòng Báo điện tử
+    bao-tri-su | P | Phòng Trị sự
+db-truong-chinh-tri | Trường Chính trị Hoàng Văn Thụ
+    tct-ly-luan | P | Khoa Lý luận cơ sở
+    tct-xay-dung-dang | P | Khoa Xây dựng Đảng
+    tct-nha-nuoc | P | Khoa Nhà nước và Pháp luật
+    tct-dan-van | P | Khoa Dân vận
+    tct-hanh-chinh | P | Phòng Tổ chức - Hành chính Trường Chính trị
+db-cd-su-pham | Trường Cao đẳng Sư phạm Lạng Sơn
+    csp-tu-nhien | P | Khoa Tự nhiên
+    csp-xa-hoi | P | Khoa Xã hội
+    csp-tieu-hoc | P | Khoa Tiểu học - Mầm non
+    csp-ngoai-ngu | P | Khoa Ngoại ngữ - Tin học
+    csp-dao-tao | P | Phòng Đào tạo Trường Cao đẳng Sư phạm
+    csp-hanh-chinh | P | Phòng Tổ chức - Hành chính Trường Cao đẳng Sư phạm
+db-cd-nghe | Trường Cao đẳng nghề Lạng Sơn
+    cdn-co-khi | P | Khoa Cơ khí - Động lực
+    cdn-dien | P | Khoa Điện - Điện tử
+    cdn-kinh-te | P | Khoa Kinh tế - Du lịch
+    cdn-dao-tao | P | Phòng Đào tạo Trường Cao đẳng nghề
+db-cap-nuoc | Công ty Cổ phần Cấp thoát nước Lạng Sơn
+    cn-van-phong | E | Khối Văn phòng Công ty Cấp thoát nước
+    cn-san-xuat | E | Xí nghiệp Sản xuất nước
+    cn-mang-luoi | E | Xí nghiệp Quản lý mạng lưới cấp nước
+    cn-thoat-nuoc | E | Xí nghiệp Thoát nước
+    cn-xay-lap | E | Xí nghiệp Xây lắp
+"""
 
-GRASSROOTS_CELLS: tuple[Row, ...] = (
-    ("ngoai-vu", "Sở Ngoại vụ", "A"),
-    ("thanh-tra-tinh", "Thanh tra tỉnh", "A"),
-    ("cuc-thong-ke", "Cục Thống kê tỉnh", "A"),
-    ("ban-dan-toc", "Ban Dân tộc tỉnh", "A"),
-    ("vp-doan-dbqh", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "A"),
-    ("lien-minh-htx", "Liên minh Hợp tác xã tỉnh", "A"),
-    ("chu-thap-do", "Hội Chữ thập đỏ tỉnh", "A"),
-    ("lien-hiep-hoi", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "A"),
-    ("hoi-van-nghe", "Hội Văn học nghệ thuật tỉnh", "A"),
-    ("quy-dau-tu", "Quỹ Đầu tư phát triển tỉnh", "P"),
-    ("bql-da-xay-dung", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "P"),
-    ("bql-da-giao-thong", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông", "P"),
-    ("quy-dat", "Trung tâm Phát triển quỹ đất tỉnh", "P"),
-    ("vien-quy-hoach", "Viện Quy hoạch xây dựng tỉnh", "P"),
-    ("bv-y-duoc-co-truyen", "Bệnh viện Y dược cổ truyền tỉnh", "P"),
-    ("bv-phoi", "Bệnh viện Phổi tỉnh", "P"),
-    ("bv-phuc-hoi-chuc-nang", "Bệnh viện Phục hồi chức năng tỉnh", "P"),
-    ("truong-dtnt", "Trường Phổ thông Dân tộc nội trú tỉnh", "P"),
-    ("truong-chuyen", "Trường Trung học phổ thông Chuyên Chu Văn An", "P"),
-    ("gdtx", "Trung tâm Giáo dục thường xuyên tỉnh", "P"),
-    ("nuoc-sach", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "P"),
-    ("xo-so", "Công ty TNHH Một thành viên Xổ số kiến thiết Lạng Sơn", "E"),
-    ("moi-truong-do-thi", "Công ty Cổ phần Môi trường và Dịch vụ đô thị Lạng Sơn", "E"),
-    ("thuy-loi-cty", "Công ty TNHH Một thành viên Khai thác thủy lợi Lạng Sơn", "E"),
-    ("lam-nghiep-dinh-lap", "Công ty TNHH Một thành viên Lâm nghiệp Đình Lập", "E"),
-    ("lam-nghiep-loc-binh", "Công ty TNHH Một thành viên Lâm nghiệp Lộc Bình", "E"),
-    ("ben-xe", "Công ty Cổ phần Bến xe Lạng Sơn", "E"),
-    ("sach-thiet-bi", "Công ty Cổ phần Sách và Thiết bị trường học Lạng Sơn", "E"),
-    ("duoc-vat-tu", "Công ty Cổ phần Dược - Vật tư y tế Lạng Sơn", "E"),
-    ("in-lang-son", "Công ty Cổ phần In Lạng Sơn", "E"),
-    ("giao-thong-cty", "Công ty Cổ phần Quản lý và Xây dựng giao thông Lạng Sơn", "E"),
+# The grassroots cells (chi bộ cơ sở) directly under the bloc: "id | type | unit".
+GRASSROOTS = """
+ngoai-vu | A | Sở Ngoại vụ
+thanh-tra-tinh | A | Thanh tra tỉnh
+cuc-thong-ke | A | Cục Thống kê tỉnh
+ban-dan-toc | A | Ban Dân tộc tỉnh
+vp-doan-dbqh | A | Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh
+lien-minh-htx | A | Liên minh Hợp tác xã tỉnh
+chu-thap-do | A | Hội Chữ thập đỏ tỉnh
+lien-hiep-hoi | A | Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh
+hoi-van-nghe | A | Hội Văn học nghệ thuật tỉnh
+quy-dau-tu | P | Quỹ Đầu tư phát triển tỉnh
+bql-da-xay-dung | P | Ban Quản lý dự án đầu tư xây dựng tỉnh
+bql-da-giao-thong | P | Ban Quản lý dự án đầu tư xây dựng các công trình giao thông
+quy-dat | P | Trung tâm Phát triển quỹ đất tỉnh
+vien-quy-hoach | P | Viện Quy hoạch xây dựng tỉnh
+bv-y-duoc-co-truyen | P | Bệnh viện Y dược cổ truyền tỉnh
+bv-phoi | P | Bệnh viện Phổi tỉnh
+bv-phuc-hoi-chuc-nang | P | Bệnh viện Phục hồi chức năng tỉnh
+truong-dtnt | P | Trường Phổ thông Dân tộc nội trú tỉnh
+truong-chuyen | P | Trường Trung học phổ thông Chuyên Chu Văn An
+gdtx | P | Trung tâm Giáo dục thường xuyên tỉnh
+nuoc-sach | P | Trung tâm Nước sạch và Vệ sinh môi trường nông thôn
+xo-so | E | Công ty TNHH Một thành viên Xổ số kiến thiết Lạng Sơn
+moi-truong-do-thi | E | Công ty Cổ phần Môi trường và Dịch vụ đô thị Lạng Sơn
+thuy-loi-cty | E | Công ty TNHH Một thành viên Khai thác thủy lợi Lạng Sơn
+lam-nghiep-dinh-lap | E | Công ty TNHH Một thành viên Lâm nghiệp Đình Lập
+lam-nghiep-loc-binh | E | Công ty TNHH Một thành viên Lâm nghiệp Lộc Bình
+ben-xe | E | Công ty Cổ phần Bến xe Lạng Sơn
+sach-thiet-bi | E | Công ty Cổ phần Sách và Thiết bị trường học Lạng Sơn
+duoc-vat-tu | E | Công ty Cổ phần Dược - Vật tư y tế Lạng Sơn
+in-lang-son | E | Công ty Cổ phần In Lạng Sơn
+giao-thong-cty | E | Công ty Cổ phần Quản lý và Xây dựng giao thông Lạng Sơn
+"""
+
+
+def parse_tree(table: str) -> tuple[CommitteeSpec, ...]:
+    """The committees of a table written like ``TREE``."""
+    # [committee id, unit, its cells, [[section id, unit, its cells], ...]]
+    tree: list[tuple[str, str, list[Row], list[tuple[str, str, list[Row]]]]] = []
+    for line in table.strip("\n").splitlines():
+        depth = (len(line) - len(line.lstrip(" "))) // 4
+        fields = [f.strip() for f in line.split("|")]
+        if depth == 0:
+            tree.append((fields[0], fields[1], [], []))
+        elif len(fields) == 2:
+            tree[-1][3].append((fields[0], fields[1], []))
+        else:
+            cells = tree[-1][2] if depth == 1 else tree[-1][3][-1][2]
+            cells.append((fields[0], fields[2], fields[1]))
+    return tuple(
+        CommitteeSpec(i, unit, tuple(cells), tuple(SectionSpec(*s[:2], tuple(s[2])) for s in secs))
+        for i, unit, cells, secs in tree
+    )
+
+
+COMMITTEES = parse_tree(TREE)
+GRASSROOTS_CELLS: tuple[Row, ...] = tuple(
+    (f[0], f[2], f[1])
+    for f in ([x.strip() for x in line.split("|")] for line in GRASSROOTS.strip().splitlines())
 )
 
 # The two enterprise cells of the pilot that moved to the Party Committee of the Central
@@ -1061,8 +864,9 @@ class Bloc:
 
 
 def working(day: date) -> bool:
-    """Whether ``day`` is a working day (cells meet on working days)."""
-    return day.weekday() < 5 and day not in HOLIDAYS
+    """Whether ``day`` is a working day (cells meet, and admit members, on working days)."""
+    fixed = (day.month, day.day) in ((1, 1), (4, 30), (5, 1), (9, 2))  # holidays every year
+    return day.weekday() < 5 and not fixed and day not in HOLIDAYS
 
 
 def working_from(day: date) -> date:
@@ -1073,7 +877,9 @@ def working_from(day: date) -> date:
 
 
 def add_years(day: date, years: int) -> date:
-    """The same day ``years`` later (days are drawn up to the 28th, so it always exists)."""
+    """The same day ``years`` later (28 February for a 29 February)."""
+    if (day.month, day.day) == (2, 29):
+        day = day.replace(day=28)
     return date(day.year + years, day.month, day.day)
 
 
@@ -1210,7 +1016,7 @@ def draw_profiles(rng: random.Random, bloc: Bloc) -> None:
         if cell.id == EXEMPLARY_CELL:
             cell.profile = Profile()
         elif cell.id == MISSED_MEETINGS_CELL:
-            cell.profile = Profile(outcome="missed_meetings", p4=18, s5=19, sheets=2)
+            cell.profile = Profile(outcome="missed_meetings", p4=18, s5=19)
         elif cell.id == DISCIPLINE_CELL:
             cell.profile = Profile(outcome="discipline", p4=17, s5=15, candidate_only=True)
         else:
@@ -1253,34 +1059,36 @@ def plan_rosters(rng: random.Random, bloc: Bloc) -> None:
             continue
         if profile is not None and profile.outcome == "met":
             if not profile.candidate_only:
+                # Members admitted after June are not rated for the year; an HTXSNV cell
+                # needs every member rated, so it admits in the first half.
                 late = cell.classification != "HTXSNV" and rng.random() < 0.4
-                # an HTXSNV cell rates all its members, so it admits before July
-                first, last = (date(2023, 8, 1), date(2023, 11, 30)) if late else (
-                    date(2023, 2, 1),
-                    date(2023, 6, 30),
-                )
                 profile.late_admission = late
+                first = date(2023, 8, 1) if late else date(2023, 2, 1)
+                last = date(2023, 11, 30) if late else date(2023, 6, 23)
                 count = 2 if cell.size >= 20 and rng.random() < 0.3 else 1
-                cell.admissions = sorted(random_day(rng, first, last) for _ in range(count))
+                cell.admissions = sorted(
+                    working_from(random_day(rng, first, last)) for _ in range(count)
+                )
         elif profile is not None and profile.outcome == "missed_meetings":
             cell.admissions = [date(2023, 5, 19)]
         elif profile is None:
             roll = rng.random()
-            if roll < 0.3:
-                cell.admissions = [random_day(rng, date(2023, 2, 1), date(2023, 12, 15))]
-            elif roll < 0.36 and cell.size >= 15:
-                cell.admissions = sorted(
-                    random_day(rng, date(2023, 2, 1), date(2023, 12, 15)) for _ in range(2)
-                )
+            count = 1 if roll < 0.3 else 2 if roll < 0.36 and cell.size >= 15 else 0
+            cell.admissions = sorted(
+                working_from(random_day(rng, date(2023, 2, 1), date(2023, 12, 15)))
+                for _ in range(count)
+            )
         if cell.id != DISCIPLINE_CELL:
-            cell.ins_outside = 1 if rng.random() < 0.1 else 0
+            cell.ins_outside = 1 if rng.random() < 0.1 and cell.size >= 8 else 0
             roll = rng.random()
             cell.outs_outside = 2 if roll < 0.02 else 1 if roll < 0.17 else 0
     # Members moving between cells of the bloc during the year.
     movable = [
         c.id
         for c in bloc.cells
-        if c.left is None and c.id not in (EXEMPLARY_CELL, MISSED_MEETINGS_CELL, DISCIPLINE_CELL)
+        if c.left is None
+        and c.size >= 8
+        and c.id not in (EXEMPLARY_CELL, MISSED_MEETINGS_CELL, DISCIPLINE_CELL)
     ]
     pairs = rng.sample(movable, 28)
     for source_id, target_id in zip(pairs[::2], pairs[1::2], strict=True):
@@ -1314,18 +1122,17 @@ def make_person(
 ) -> Person:
     """A member of ``cell``: admitted on ``admitted``, or at 19 to 45 and before 2023."""
     sex = sex or ("female" if rng.random() < cell.female_share else "male")
-    if sex == "female":
-        born_from = max(born_from, 1968)  # women retire at 55-56
+    if sex == "female" and born_to >= 1968:
+        born_from = max(born_from, 1968)  # women retire at 56 in 2023
     year = int(rng.triangular(born_from, born_to + 1, min(max(1983, born_from), born_to)))
     born = random_day(rng, date(year, 1, 1), date(year, 12, 28))
     if admitted is None:
+        # Most join the Party in their twenties, a few later; none after 2022.
         earliest = add_years(born, 19)
-        latest = date(2022, 12, 28)
-        age = int(rng.triangular(19, 45, 26))
-        target = add_years(born, age)
-        target = min(max(target, earliest), latest)
-        admitted = working_from(random_day(rng, target, min(target + timedelta(days=300), latest)))
-    full = add_years(admitted, 1) if admitted.day <= 28 else None
+        span = (date(2022, 12, 16) - earliest).days
+        offset = int(rng.triangular(0, min(span, 26 * 365), min(span, 6 * 365)))
+        admitted = working_from(earliest + timedelta(days=offset))
+    full: date | None = add_years(admitted, 1)
     if full is not None and full > AS_OF:
         full = None  # still probationary on the day of the data
     return Person(make_name(rng, sex, taken), sex, born, admitted, full)
@@ -1391,18 +1198,12 @@ def roster_order(entry: Entry) -> tuple[int, int, date, str]:
 
 def assign_roles(rng: random.Random, entries: list[Entry]) -> None:
     """A secretary for every cell; a deputy and a committee member (chi ủy) in larger cells."""
-    senior = sorted(
-        (e for e in entries if e.person.admitted < date(2016, 1, 1)),
-        key=lambda e: e.person.admitted,
-    ) or sorted(entries, key=lambda e: e.person.admitted)
-    secretary = rng.choice(senior[:3])
-    secretary.role = "secretary"
+    by_seniority = sorted(entries, key=lambda e: (e.person.admitted, e.person.name))
+    rng.choice(by_seniority[:3]).role = "secretary"
     if len(entries) >= 9:
-        rest = [e for e in senior if e.role == "member"]
-        rng.choice(rest[:4]).role = "deputy"
+        rng.choice([e for e in by_seniority if e.role == "member"][:4]).role = "deputy"
     if len(entries) >= 15:
-        rest = [e for e in entries if e.role == "member" and e.person.admitted.year < 2019]
-        rng.choice(rest).role = "committee"
+        rng.choice([e for e in by_seniority if e.role == "member"][:8]).role = "committee"
 
 
 def add_exemptions(rng: random.Random, entries: list[Entry]) -> None:
@@ -1457,9 +1258,11 @@ def assess_members(rng: random.Random, bloc: Bloc) -> None:
                 )
             )
             culprit.comment = "disciplined in 2023: rated KHTNV for the year"
-            assert culprit.assessment is not None and other.assessment is not None
+            assert culprit.assessment is not None
+            assert other.assessment is not None
             culprit.assessment.rating = "KHTNV"
             other.assessment.rating = "HTNV"
+            other.assessment.comment = "completed the tasks, some of them late: HTNV"
             low = [culprit, other]
         rated = [e for e in present if e.assessment and e.assessment.rating and e not in low]
         # HTXSNV members stay within 20% of HTTNV in every cell, and so in every grassroots
@@ -1499,11 +1302,16 @@ def assess_members(rng: random.Random, bloc: Bloc) -> None:
 # --- meetings --------------------------------------------------------------------------------
 
 
-def absences(rng: random.Random, roster: list[Entry], day: date, rate: float) -> list[Entry]:
-    """Members absent with an excuse from a meeting on ``day`` (at most two)."""
+def absences(
+    rng: random.Random, roster: list[Entry], day: date, rate: float, most: int = 2
+) -> list[Entry]:
+    """Members absent with an excuse from a meeting on ``day`` (at most ``most``)."""
     expected = [e for e in roster if e.expected(day)]
-    absent = [e for e in expected if rng.random() < rate]
-    return absent[:2] if len(expected) - len(absent[:2]) >= 3 else []
+    absent = [e for e in expected if rng.random() < rate][:most]
+    # Keep a quorum; with only one to two meetings a year so far (2024), one absence in a small
+    # cell would already pull its mean attendance below 90%.
+    enough = 3 if most > 1 else 8
+    return absent if len(expected) - len(absent) >= enough else []
 
 
 def duration(rng: random.Random, kind: str) -> int:
@@ -1530,27 +1338,38 @@ def sheet(rng: random.Random, lost: int, absent: bool) -> tuple[int, ...]:
     return tuple(points)
 
 
+def themes_for(month: int, cell_type: str, taken: dict[int, str]) -> list[str]:
+    """Topics a thematic meeting in ``month`` of 2023 may take, not yet used by the cell."""
+    pool = [*THEMES_2023[(month - 1) // 3], THEMES_BY_TYPE[cell_type]]
+    if month > 2:  # the Party's anniversary (3 February) is marked in January or February
+        pool = pool[1:] if (month - 1) // 3 == 0 else pool
+    return [t for t in pool if t not in taken.values()]
+
+
 def meetings_2023(rng: random.Random, cell: Cell) -> list[Meeting]:
     """The cell's meetings in 2023 (up to its departure, for a cell that left the bloc)."""
     profile = cell.profile or Profile()
     last_month = cell.left.month - 1 if cell.left else 12
     preferred = rng.randint(3, 12)
+    skipped = (7, 8) if profile.outcome == "missed_meetings" else ()
     if cell.id == EXEMPLARY_CELL:
         themes: dict[int, str] = dict(ATTP_THEMES)
     else:
         themes = {}
         for quarter in range(4):
-            months = [3 * quarter + m for m in (1, 2, 3) if 3 * quarter + m <= last_month]
+            months = [
+                month
+                for month in range(3 * quarter + 1, 3 * quarter + 4)
+                if month <= last_month and month not in skipped
+            ]
             if months:
-                pool = [*THEMES_2023[quarter], THEMES_BY_TYPE[cell.type]]
-                themes[rng.choice(months)] = rng.choice(pool)
+                month = rng.choice(months)
+                themes[month] = rng.choice(themes_for(month, cell.type, themes))
         for _ in range(rng.choice((0, 0, 1, 1, 2))):
             month = rng.randint(1, last_month)
-            if month not in themes:
-                pool = [*THEMES_2023[(month - 1) // 3], THEMES_BY_TYPE[cell.type]]
-                themes[month] = rng.choice([t for t in pool if t not in themes.values()])
+            if month not in themes and month not in skipped:
+                themes[month] = rng.choice(themes_for(month, cell.type, themes))
     combined_month = 12 if profile.combined and last_month == 12 else 0
-    skipped = (7, 8) if profile.outcome == "missed_meetings" else ()
     meetings: list[Meeting] = []
     for month in range(1, last_month + 1):
         if month in skipped:
@@ -1566,8 +1385,6 @@ def meetings_2023(rng: random.Random, cell: Cell) -> list[Meeting]:
         meetings.append(meeting)
         if month in themes:
             later = day_in_month(YEAR, month, rng.randint(max(day.day + 1, 14), 24))
-            if month in skipped:
-                later = day_in_month(YEAR, month, 14)
             thematic = Meeting(later, "thematic", duration(rng, "thematic"), themes[month])
             thematic.absent = [(e, "excused") for e in absences(rng, cell.roster, later, 0.025)]
             meetings.append(thematic)
@@ -1629,16 +1446,18 @@ def meetings_2024(rng: random.Random, cell: Cell, february: bool) -> list[Meetin
         days.append(working_from(first + timedelta(days=rng.randint(0, 4))))
     for day in days:
         meeting = Meeting(day, "regular", duration(rng, "regular"))
-        meeting.absent = [(e, "excused") for e in absences(rng, cell.roster, day, 0.025)]
+        meeting.absent = [(e, "excused") for e in absences(rng, cell.roster, day, 0.025, most=1)]
         if rng.random() < 0.12:
             meeting.sheet = sheet(rng, rng.randint(2, 9), bool(meeting.absent))
         meetings.append(meeting)
     if rng.random() < 0.4:
         day = working_from(date(2024, 1, 15) + timedelta(days=rng.randint(0, 20)))
-        if day <= AS_OF and day.month == 1 or (day.month == 2 and day.day <= 7):
+        if day <= date(2024, 2, 7) and day not in days:
             topic = rng.choice(THEMES_2024)
             meeting = Meeting(day, "thematic", duration(rng, "thematic"), topic)
-            meeting.absent = [(e, "excused") for e in absences(rng, cell.roster, day, 0.025)]
+            meeting.absent = [
+                (e, "excused") for e in absences(rng, cell.roster, day, 0.025, most=1)
+            ]
             meetings.append(meeting)
     meetings.sort(key=lambda m: (m.day, m.kind))
     return meetings
@@ -1778,9 +1597,11 @@ def organisation_yaml(bloc: Bloc) -> str:
     ]
     lines.append("cells:")
     heading = ""
-    names = dict(bloc.committees)
+    names = dict(bloc.committees) | {i: n for i, n, _ in bloc.sections}
     for cell in bloc.cells:
         group = names.get(cell.grassroots, "")
+        if cell.parent != cell.grassroots and group:
+            group += " / " + names[cell.parent]
         if not group:
             group = "Grassroots cells (chi bộ cơ sở), directly under the bloc"
             if cell.left:
@@ -1795,7 +1616,9 @@ def organisation_yaml(bloc: Bloc) -> str:
             ("parent", cell.parent),
         ]
         if cell.left:
-            pairs.append(("transferred_out", flow([("date", str(cell.left)), ("to", CENTRAL_BLOC)])))
+            pairs.append(
+                ("transferred_out", flow([("date", str(cell.left)), ("to", CENTRAL_BLOC)]))
+            )
         lines.append(f"  - {flow(pairs)}")
     return "\n".join(lines) + "\n"
 
@@ -1805,7 +1628,7 @@ def programme_2023_yaml(bloc: Bloc) -> str:
     cells = [c for c in bloc.cells if c.in_2023]
     lines = header(
         *wrap(
-            f"The {len(cells)} cells selected for the 2023 pilot of the \"4 Good Party Cell\" "
+            f'The {len(cells)} cells selected for the 2023 pilot of the "4 Good Party Cell" '
             "model (Chi bộ 4 tốt). Two of them left the bloc during the year and are not "
             f"evaluated; the other {sum(c.evaluated for c in cells)} are scored on the year."
         ),
@@ -1823,13 +1646,13 @@ def programme_2023_yaml(bloc: Bloc) -> str:
 def programme_2024_yaml(bloc: Bloc) -> str:
     """``programme/2024.yaml``."""
     groups = (
-        ("continuing", "Recognised as \"4 Good\" cells in 2023: they continue the model."),
+        ("continuing", 'Recognised as "4 Good" cells in 2023: they continue the model.'),
         ("selected", "Selected by the bloc to replicate the model in 2024."),
         ("registered", "Registered on their own initiative (joined: judged from that day)."),
     )
     lines = header(
         *wrap(
-            "The cells building the \"4 Good Party Cell\" model in 2024: the cells recognised "
+            'The cells building the "4 Good Party Cell" model in 2024: the cells recognised '
             "in 2023 continue, more cells replicate the model, and others registered on their "
             "own initiative. Their meeting logs and records run up to 2024-02-20."
         )
@@ -1913,12 +1736,10 @@ def roster_yaml(cell: Cell) -> str:
             line = f"  - {flow(pairs + (extra if entry.exempt else []))}"
             lines.append(line + (f"  # {entry.comment}" if entry.comment else ""))
             continue
-        first = True
-        for key, value in pairs:
-            lines.append(f"  {'- ' if first else '  '}{key}: {value}")
-            first = False
-        if entry.comment:
-            lines[-1] += f"  # {entry.comment}"
+        for i, (key, value) in enumerate(pairs):
+            lines.append(f"  {'  ' if i else '- '}{key}: {value}")
+            if i == 0 and entry.comment:
+                lines[-1] += f"  # {entry.comment}"
         if entry.exempt:
             lines.append("    exempt:")
             lines += [f"      - {exemption(p)}" for p in entry.exempt]
@@ -1957,7 +1778,10 @@ def meeting_line(meeting: Meeting) -> str:
         pairs.append(("absent", flow(absent)))
     if meeting.sheet:
         pairs.append(
-            ("sheet", flow([(k, str(v)) for (k, _), v in zip(SHEET_ITEMS, meeting.sheet, strict=True)]))
+            (
+                "sheet",
+                flow([(k, str(v)) for (k, _), v in zip(SHEET_ITEMS, meeting.sheet, strict=True)]),
+            )
         )
     else:
         pairs.append(("rating", meeting.rating))
@@ -1984,21 +1808,24 @@ def meetings_yaml(cell: Cell, year: int) -> str:
         )
         if not any(m.day.month == 2 and m.kind == "regular" for m in meetings):
             intro += " No regular meeting in February yet: it is planned after the 20th."
-    notes = [
-        intro,
-        "Everyone on the roster who is not exempt and not listed under absent was present. "
-        "kind: regular | thematic | combined; duration in minutes; a meeting records its "
-        "rating, or the points of the 42-HD score sheet it was marked on.",
-    ]
+    lines = header(
+        *wrap(intro),
+        "",
+        "Everyone on the roster who is not exempt and not listed under absent was present.",
+        "kind: regular | thematic | combined (both in one sitting); duration: minutes;",
+        "rating: good | fair | average | poor, or sheet: the points of the 42-HD score sheet.",
+    )
     profile = cell.profile
     if year == 2023 and profile is not None and profile.outcome == "missed_meetings":
-        notes.append(
-            "Did not meet the standard: no regular meeting in July and August (the troupe was "
-            "on tour in the highland districts), and the regular meetings were rated only fair "
-            "(poor preparation): 2 of 10 good, so the year's meeting quality is fair (Q1 10 of "
-            "30, Q3 15 of 25)."
-        )
-    lines = header(*[line for note in notes for line in [*wrap(note), ""]][:-1])
+        lines += ["#"] + [
+            f"# {line}"
+            for line in wrap(
+                "Did not meet the standard: no regular meeting in July and August (the troupe was "
+                "on tour in the highland districts), and the regular meetings were rated only fair "
+                "(poor preparation): 2 of 10 good, so the year's meeting quality is fair (Q1 10 of "
+                "30, Q3 15 of 25)."
+            )
+        ]
     lines.append("meetings:")
     lines += [meeting_line(m) for m in meetings]
     return "\n".join(lines) + "\n"
@@ -2055,7 +1882,7 @@ def notes_2023(cell: Cell) -> list[str]:
     if cell.classification == "HTXSNV":
         notes.append(
             "Classified HTXSNV: every member rated HTTNV or better, nobody disciplined."
-            + (" Certificate of merit as an exemplary \"4 Good\" cell." if cell.exemplary else "")
+            + (' Certificate of merit as an exemplary "4 Good" cell.' if cell.exemplary else "")
         )
     return notes
 
@@ -2065,7 +1892,7 @@ def record_2023_yaml(rng: random.Random, cell: Cell) -> str:
     if not cell.evaluated:
         lines = header(
             *wrap(
-                f"{cell.name} ({cell.id}) did not take part in the \"4 Good\" programme in "
+                f'{cell.name} ({cell.id}) did not take part in the "4 Good" programme in '
                 "2023: its record holds only the classification decided at the year-end review "
                 "(kiểm điểm, đánh giá, xếp loại chất lượng)."
             )
@@ -2100,7 +1927,9 @@ def record_2023_yaml(rng: random.Random, cell: Cell) -> str:
         lines.append(line + ("  # carried over to 2024" if i == missed else ""))
     orgs = [("trade_union", rng.choice(("HTTNV", "HTTNV", "HTXSNV")))]
     if profile.mass_org_low or rng.random() < 0.8:
-        orgs.append(("youth_union", "HTNV" if profile.mass_org_low else rng.choice(("HTTNV", "HTXSNV"))))
+        orgs.append(
+            ("youth_union", "HTNV" if profile.mass_org_low else rng.choice(("HTTNV", "HTXSNV")))
+        )
     if cell.female_share > 0.4 and rng.random() < 0.6:
         orgs.append(("women_union", "HTTNV"))
     if cell.type == "enterprise" and rng.random() < 0.4:
@@ -2108,9 +1937,7 @@ def record_2023_yaml(rng: random.Random, cell: Cell) -> str:
     lines.append(f"mass_organisations: {flow(orgs)}")
     if profile.outcome == "discipline":
         note = "Đảng viên thiếu trách nhiệm để xảy ra phá rừng trái phép tại tiểu khu 78"
-        incident = flow(
-            [("date", "2023-06-20"), ("kind", "breach_of_law"), ("note", text(note))]
-        )
+        incident = flow([("date", "2023-06-20"), ("kind", "breach_of_law"), ("note", text(note))])
         lines += ["incidents:", f"  - {incident}"]
     else:
         lines.append("incidents: []")
@@ -2156,6 +1983,23 @@ def record_2024_yaml(cell: Cell) -> str:
     return "\n".join(lines) + "\n"
 
 
+def modeline(relative: str) -> str:
+    """The first line of a file: it points editors at the file's JSON schema (``schemas/``).
+
+    The path is relative to ``examples/lang-son/``, where the data set lives in the repository,
+    wherever the generator writes: the bytes do not depend on the output directory.
+    """
+    name = relative.rsplit("/", 1)[-1]
+    if relative.startswith("programme/"):
+        kind = "programme"
+    elif name in ("organisation.yaml", "roster.yaml"):
+        kind = name.removesuffix(".yaml")
+    else:
+        kind = name.split("-")[0]  # meetings-<year>.yaml, record-<year>.yaml
+    up = "../" * (relative.count("/") + 2)
+    return f"# yaml-language-server: $schema={up}schemas/{kind}.schema.json"
+
+
 def render(bloc: Bloc, seed: int = SEED) -> dict[str, str]:
     """Every file of the data set, by path relative to the data set, in NFC text."""
     rng = random.Random(seed + 1)  # the records' wording: apart, so it can change on its own
@@ -2173,60 +2017,79 @@ def render(bloc: Bloc, seed: int = SEED) -> dict[str, str]:
             files[f"{base}/record-2023.yaml"] = record_2023_yaml(rng, cell)
         if cell.basis_2024:
             files[f"{base}/record-2024.yaml"] = record_2024_yaml(cell)
-    return {path: unicodedata.normalize("NFC", body) for path, body in sorted(files.items())}
+    return {
+        path: unicodedata.normalize("NFC", f"{modeline(path)}\n{body}")
+        for path, body in sorted(files.items())
+    }
 
 
 # --- checking the figures --------------------------------------------------------------------
 
 
+class FigureError(Exception):
+    """The generated bloc does not show a figure of the article, or breaks a charter rule."""
+
+
+def expect(condition: bool, what: str) -> None:
+    """Raise ``FigureError`` saying ``what`` unless ``condition`` holds."""
+    if not condition:
+        raise FigureError(what)
+
+
 def check(bloc: Bloc) -> None:
-    """The article's figures and the charter's rules, checked on the generated bloc."""
+    """The article's figures and the rules the data set promises, on the generated bloc."""
     present = [c for c in bloc.cells if c.left is None]
     grassroots = [c for c in present if c.grassroots_cell]
-    assert len(bloc.committees) == COMMITTEE_COUNT
-    assert len(grassroots) == GRASSROOTS_CELL_COUNT
-    assert len(bloc.sections) == SECTION_COUNT
-    assert len(present) - len(grassroots) == CELLS_UNDER_COMMITTEES
+    expect(len(bloc.committees) == COMMITTEE_COUNT, "33 grassroots committees")
+    expect(len(grassroots) == GRASSROOTS_CELL_COUNT, "31 grassroots cells")
+    expect(len(bloc.sections) == SECTION_COUNT, "10 sectional committees")
+    expect(len(present) - len(grassroots) == CELLS_UNDER_COMMITTEES, "247 cells under committees")
     members = sum(1 for c in present for e in c.roster if e.on_roster(YEAR_END))
-    assert members == MEMBERS_AT_YEAR_END, members
+    expect(members == MEMBERS_AT_YEAR_END, f"{MEMBERS_AT_YEAR_END} members, not {members}")
     committee_members: dict[str, int] = {}
     for cell in present:
         current = [e for e in cell.roster if e.moved_out is None]
-        assert sum(1 for e in current if e.person.full_member) >= 3, cell.id
-        assert sum(1 for e in cell.roster if e.role == "secretary") == 1, cell.id
+        full = sum(1 for e in current if e.person.full_member)
+        expect(full >= 3, f"{cell.id}: at least 3 full members")
+        expect([e.role for e in current].count("secretary") == 1, f"{cell.id}: one secretary")
         if cell.grassroots_cell:
-            assert len(current) < 30, cell.id
+            expect(len(current) < 30, f"{cell.id}: a grassroots cell has fewer than 30 members")
         else:
-            committee_members[cell.grassroots] = (
-                committee_members.get(cell.grassroots, 0) + len(current)
+            committee_members[cell.grassroots] = committee_members.get(cell.grassroots, 0) + len(
+                current
             )
-    assert all(n >= 30 for n in committee_members.values()), committee_members
-    assert sum(c.in_2023 for c in bloc.cells) == 51
+    for committee_id, count in committee_members.items():
+        expect(count >= 30, f"{committee_id}: a grassroots committee has 30 members or more")
     evaluated = [c for c in bloc.cells if c.evaluated]
-    assert len(evaluated) == 49
-    top = [c for c in bloc.cells if c.classification == "HTXSNV" and c.left is None]
-    assert len(top) == HTXSNV_CELLS
-    assert sum(c.exemplary for c in bloc.cells) == EXEMPLARY
+    expect(sum(c.in_2023 for c in bloc.cells) == 51, "51 cells in the 2023 programme")
+    expect(len(evaluated) == 49, "49 cells evaluated")
+    top = [c for c in present if c.classification == "HTXSNV"]
+    expect(len(top) == HTXSNV_CELLS, "26 cells classified HTXSNV")
+    expect(sum(c.exemplary for c in bloc.cells) == EXEMPLARY, "9 exemplary cells")
     httnv = sum(1 for c in present if c.classification == "HTTNV")
-    assert 5 * len(top) <= httnv, httnv
-    rated: dict[str, dict[str, int]] = {}
+    expect(5 * len(top) <= httnv, "HTXSNV cells within 20% of HTTNV cells")
     for cell in top:
-        assert cell.profile is not None and cell.profile.outcome == "met", cell.id
+        met = cell.profile is not None and cell.profile.outcome == "met"
         ratings = [e.assessment.rating for e in cell.roster if e.assessment]
-        assert all(r in ("HTXSNV", "HTTNV") for r in ratings), cell.id  # all rated, all good
+        good = all(r in ("HTXSNV", "HTTNV") for r in ratings)  # and nobody left unrated
+        expect(met and good, f"{cell.id}: an HTXSNV cell met the standard, all members rated well")
+    rated: dict[str, dict[str, int]] = {}
     for cell in evaluated:
+        counts = rated.setdefault(cell.grassroots, {})
         for entry in cell.roster:
             if entry.assessment and entry.assessment.rating:
-                counts = rated.setdefault(cell.grassroots, {})
                 counts[entry.assessment.rating] = counts.get(entry.assessment.rating, 0) + 1
-    for counts in rated.values():
-        assert 5 * counts.get("HTXSNV", 0) <= counts.get("HTTNV", 0), counts
+    for organisation_id, counts in rated.items():
+        within = 5 * counts.get("HTXSNV", 0) <= counts.get("HTTNV", 0)
+        expect(within, f"{organisation_id}: HTXSNV members within 20% of HTTNV members")
     attp = bloc.cell(EXEMPLARY_CELL)
     kinds = [m.kind for m in attp.meetings[2023]]
-    assert (kinds.count("regular"), kinds.count("thematic"), len(attp.roster)) == (12, 7, 10)
+    shape = (kinds.count("regular"), kinds.count("thematic"), len(attp.roster))
+    expect(shape == (12, 7, 10), "attp: 12 regular and 7 thematic meetings, 10 members")
     basis = [c.basis_2024 for c in bloc.cells if c.basis_2024]
-    assert (basis.count("continuing"), basis.count("selected")) == (47, SELECTED_2024)
-    assert basis.count("registered") == REGISTERED_2024
+    expect(basis.count("continuing") == 47, "47 cells continue in 2024")
+    expect(basis.count("selected") == SELECTED_2024, "42 cells selected in 2024")
+    expect(basis.count("registered") == REGISTERED_2024, "5 cells registered in 2024")
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -2242,9 +2105,10 @@ def clear(output: Path) -> None:
         if not output.is_dir():
             raise OutputError(f"{output} exists and is not a directory")
         organisation_file = output / "organisation.yaml"
-        ours = organisation_file.is_file() and organisation_file.read_text(
-            encoding="utf-8"
-        ).startswith(MARKER)
+        ours = (
+            organisation_file.is_file()
+            and MARKER in organisation_file.read_text(encoding="utf-8").splitlines()[:2]
+        )
         if any(output.iterdir()) and not ours:
             raise OutputError(
                 f"{output} is not empty and was not written by this script; not deleting it"
