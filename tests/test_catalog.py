@@ -65,3 +65,19 @@ def test_vocabulary_has_both_languages() -> None:
         for en, vi in words.values():
             assert en
             assert vi
+
+
+DYNAMIC = ("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", "model.")
+"""Key prefixes completed at run time (f"status.{status}", f"model.{error kind}", ...)."""
+
+
+def test_every_catalogue_entry_is_used() -> None:
+    source = "\n".join(
+        p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.name != "catalog.py"
+    )
+    unused = [
+        key
+        for key in CATALOG
+        if f'"{key}"' not in source and not key.startswith(DYNAMIC) and key != "empty"
+    ]
+    assert not unused

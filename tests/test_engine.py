@@ -57,7 +57,7 @@ def points(criterion_id: str, **facts: Any) -> int:
 
 def share(good: int, total: int) -> Share:
     value = Fraction(good, total)
-    return Share(value, value, msg("measured.of", n=good, total=total))
+    return Share(value, value, msg("measured.targets", n=good, total=total))
 
 
 def count(n: int, unknown: int = 0) -> Count:

@@ -460,7 +460,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{content} is {n} point(s) short of the standard (points lost: {lost})",
         "Nội dung {content} còn thiếu {n} điểm so với chuẩn (điểm bị trừ: {lost})",
     ),
-    "score.none": ("no cell to score", "không có chi bộ nào để chấm điểm"),
     "score.no_programme": (
         "no programme for {year}: add programme/{year}.yaml",
         "chưa có chương trình năm {year}: hãy thêm programme/{year}.yaml",
@@ -476,10 +475,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "score.warnings": (
         "{n} warning(s) in the data; run fourgood validate to see them",
         "dữ liệu có {n} cảnh báo; chạy fourgood validate để xem",
-    ),
-    "score.unknown_cell": (
-        "no cell '{cell}' in this year's programme",
-        "không có chi bộ '{cell}' trong chương trình năm nay",
     ),
     # the report
     "report.title": (
@@ -665,10 +660,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Chi bộ chưa ghi sinh hoạt thường kỳ: {n}/{total}",
     ),
     "follow.thematic": ("Thematic meetings held: {n}", "Các buổi sinh hoạt chuyên đề: {n}"),
-    "follow.bad_month": (
-        "'{value}' is not a month; write YYYY-MM",
-        "'{value}' không phải tháng; hãy viết YYYY-MM",
-    ),
     "col.date": ("Date", "Ngày"),
     "col.topic": ("Topic", "Chuyên đề"),
     # fourgood init
@@ -732,7 +723,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "not assessed yet: the upper committee's points are not in the annual record",
         "chưa được đánh giá: hồ sơ năm chưa có điểm của cấp ủy cấp trên",
     ),
-    "why.assessed": ("assessed by the upper committee: {note}", "cấp ủy cấp trên đánh giá: {note}"),
+    "measured.assessed": (
+        "assessed by the upper committee: {note}",
+        "cấp ủy cấp trên đánh giá: {note}",
+    ),
+    "why.no_meetings_logged": (
+        "no evidence: the meeting log has no meeting in this period",
+        "không có căn cứ: sổ sinh hoạt chưa ghi buổi nào trong kỳ",
+    ),
     "why.no_programme": (
         "no inspection programme was planned",
         "không có chương trình kiểm tra, giám sát",
@@ -758,7 +756,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "why.not_done": ("not done", "không thực hiện"),
     "measured.date": ("on {day}", "ngày {day}"),
     "measured.not_done": ("not done", "không thực hiện"),
-    "measured.of": ("{n} of {total}", "{n}/{total}"),
     "measured.months": ("meetings in {n} of {total} months", "có sinh hoạt {n}/{total} tháng"),
     "measured.quarters": (
         "thematic meetings in {n} of {total} quarters",

@@ -40,6 +40,7 @@ from fourgood.scoring.facts import (
     Count,
     Facts,
     Level,
+    Missing,
     NotApplicable,
     OnDate,
     Ratio,
@@ -226,12 +227,14 @@ def score_criterion(criterion: Criterion, facts: Facts, year: int) -> CriterionR
                 (msg("why.not_assessed"),),
             )
         points, note = given
-        return result(points, points, (msg("why.assessed", note=note),), None)
+        # The committee's note is always shown: it is the evidence, full points or not.
+        return result(points, points, (), msg("measured.assessed", note=note))
 
     fact = facts.values.get(rule.fact)
-    if fact is None:
+    if fact is None or isinstance(fact, Missing):
+        reason = fact.reason if isinstance(fact, Missing) else msg("why.missing")
         return CriterionResult(
-            criterion.id, _label(criterion), 0, top, top, "missing", None, (msg("why.missing"),)
+            criterion.id, _label(criterion), 0, top, top, "missing", None, (reason,)
         )
     if isinstance(fact, NotApplicable):
         return CriterionResult(

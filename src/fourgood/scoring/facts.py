@@ -71,6 +71,13 @@ FACTS: dict[str, FactSpec] = {
 
 
 @dataclass(frozen=True, slots=True)
+class Missing:
+    """The evidence a fact needs is not there, and in what way."""
+
+    reason: Msg
+
+
+@dataclass(frozen=True, slots=True)
 class NotApplicable:
     """Nothing to judge for this fact in this window, and why."""
 
@@ -131,7 +138,7 @@ class Level:
     measured: Msg | None = None
 
 
-FactValue = Count | Share | Ratio | YesNo | OnDate | Level | NotApplicable | None
+FactValue = Count | Share | Ratio | YesNo | OnDate | Level | NotApplicable | Missing | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +443,15 @@ def _meeting_facts(cell: CellYear, rules: MeetingRules) -> dict[str, FactValue]:
     else:
         out["quarters_without_thematic_meeting"] = NotApplicable(msg("na.no_quarter"))
     out["meeting_quality"] = _quality(regular, len(months), rules)
+    if not meetings:
+        # Nothing to measure attendance, duration or records on: judged only once a month of
+        # the period has ended without a meeting (which Q1 already counts).
+        empty = (
+            Missing(msg("why.no_meetings_logged")) if months else NotApplicable(msg("na.no_month"))
+        )
+        out.update(dict.fromkeys(("attendance", "unexcused_absences"), empty))
+        out.update(dict.fromkeys(("short_meetings", "meetings_without_records"), empty))
+        return out
     out.update(_attendance(cell, meetings))
     short: list[Msg] = []
     unknown_duration: list[Msg] = []
@@ -454,12 +470,8 @@ def _meeting_facts(cell: CellYear, rules: MeetingRules) -> dict[str, FactValue]:
             unrecorded.append(msg("why.no_records", day=m.date, kind=kind))
         elif m.minutes_recorded is None or m.conclusion_recorded is None:
             unknown_records.append(msg("why.records_unknown", day=m.date, kind=kind))
-    if meetings:
-        out["short_meetings"] = Count(tuple(short), tuple(unknown_duration))
-        out["meetings_without_records"] = Count(tuple(unrecorded), tuple(unknown_records))
-    else:
-        out["short_meetings"] = None
-        out["meetings_without_records"] = None
+    out["short_meetings"] = Count(tuple(short), tuple(unknown_duration))
+    out["meetings_without_records"] = Count(tuple(unrecorded), tuple(unknown_records))
     return out
 
 
