@@ -50,6 +50,9 @@ def measure(
     times, peaks = [], []
     for _ in range(runs):
         env = dict(os.environ)
+        # Installed packages have their bytecode compiled (pip does it); a development
+        # environment that forbids writing it would time the compiler, not fourgood.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         directory = cache or tempfile.mkdtemp(prefix="fourgood-cold-")
         env["FOURGOOD_CACHE_DIR"] = directory
         if prepare:

@@ -1,38 +1,44 @@
-"""A content-addressed cache of parsed files, so a warm run skips YAML parsing.
+"""A content-addressed cache: parsed files, and results computed from files, by their bytes.
 
-An entry is keyed by the file's bytes, the kind of file, the fourgood version, a fingerprint of
-the code that reads and validates files, and the Python version (entries are ``marshal`` data).
-It holds the plain data the YAML reader produced for a file that validated cleanly; a hit is
-validated again by the models, which costs a few percent of parsing.
+Two kinds of entries, both keyed by a digest of exactly what they depend on:
 
-Entries are never trusted blindly: each carries a checksum of its payload, and an entry that is
-truncated, corrupt or fails validation is ignored and rewritten. Writes go to a temporary file
-that is renamed into place, so an interrupted run never leaves a half-written entry.
+* a parsed file: the plain data the YAML reader produced for a file that validated cleanly,
+  keyed by the file's bytes, its kind and fourgood's code (models and reader included); a hit
+  is validated again by the models, which costs a few percent of parsing;
+* a computed result (a cell's summaries for the years asked for), keyed by the bytes of every
+  file it was computed from plus the code; a hit skips reading, validating and scoring the cell.
+
+The entries live in one SQLite database in the user's cache directory. SQLite writes a run's new
+entries in one transaction, so an interrupted run leaves the cache as it was; creating hundreds
+of small files instead cost up to a second per cold run on these machines. Entries are never
+trusted blindly: each carries a checksum of its payload, and an entry that fails it (or fails
+to load, or fails validation) is ignored and replaced; a database that SQLite cannot read is
+deleted and rebuilt. Entries unused for ``MAX_AGE_DAYS`` are dropped.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import hashlib
 import marshal
 import os
+import pickle
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fourgood import __version__
-from fourgood.output import atomic_write_bytes
 
-_MAGIC = b"FGC1"
-_FINGERPRINT_MODULES = (
-    "yamlio.py",
-    "models/common.py",
-    "models/organisation.py",
-    "models/programme.py",
-    "models/roster.py",
-    "models/meetings.py",
-    "models/record.py",
-    "models/rubric.py",
+if TYPE_CHECKING:
+    import sqlite3
+
+MAX_AGE_DAYS = 60
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS entries"
+    " (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)"
 )
 
 
@@ -50,70 +56,174 @@ def default_directory() -> Path:
     return Path(base) / "fourgood"
 
 
-def _fingerprint() -> bytes:
-    """What the cached data depends on besides the file: the reader and the models' code."""
-    digest = hashlib.sha256()
-    digest.update(__version__.encode())
-    digest.update(sys.version.encode())
+@functools.cache
+def code_fingerprint() -> bytes:
+    """A digest of all of fourgood's code and Python's version: other code never matches."""
+    digest = hashlib.sha256(__version__.encode() + sys.version.encode())
     root = Path(__file__).parent
-    for name in _FINGERPRINT_MODULES:
-        try:
-            digest.update((root / name).read_bytes())
-        except OSError:
-            digest.update(name.encode())
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.digest()
 
 
 class Cache:
-    """Parsed files by content, in a directory of small entries."""
+    """Parsed files and computed results, in one SQLite database.
+
+    Lookups go straight to the database; new entries are kept in memory and written in one
+    transaction by ``flush`` (called at exit).
+    """
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_directory()
-        self._salt = _fingerprint()
+        self.path = self.directory / "cache.sqlite3"
+        self._salt = code_fingerprint()
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
+        self._pending: dict[bytes, bytes] = {}
+        self._used: list[bytes] = []
         self.hits = 0
         self.misses = 0
+        atexit.register(self.flush)
 
-    def _path(self, data: bytes, kind: str) -> Path:
-        key = hashlib.sha256(self._salt + kind.encode() + b"\0" + data).hexdigest()
-        return self.directory / key[:2] / f"{key}.bin"
+    # --- the database ----------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._db is not None or self._broken:
+            return self._db
+        try:
+            import sqlite3
+        except ImportError:  # a Python built without SQLite: run without a cache
+            self._broken = True
+            return None
+
+        for attempt in range(2):
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+                db.execute("PRAGMA synchronous=OFF")  # derived data: a lost write is recomputed
+                db.execute(_SCHEMA)
+                db.execute("SELECT count(*) FROM entries WHERE 0").fetchone()
+                self._db = db
+                return db
+            except sqlite3.DatabaseError:
+                # Not a database any more (truncated, overwritten): start a new one.
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
+                if attempt:
+                    self._broken = True
+            except OSError:
+                self._broken = True  # no cache directory to be had: run without a cache
+                return None
+        return None
+
+    def _read(self, key: bytes) -> bytes | None:
+        db = self._open()
+        if db is None:
+            return None
+        import sqlite3
+
+        try:
+            row = db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        blob: bytes = row[0]
+        payload = blob[32:]
+        if hashlib.sha256(payload).digest() != blob[:32]:
+            self._pending[key] = b""  # corrupt: drop it (replaced if recomputed this run)
+            return None
+        self._used.append(key)
+        return payload
+
+    def _write(self, key: bytes, payload: bytes) -> None:
+        self._pending[key] = hashlib.sha256(payload).digest() + payload
+
+    def flush(self) -> None:
+        """Write this run's new entries, mark the ones used, and drop old ones."""
+        if not self._pending and not self._used:
+            return
+        db = self._open()
+        if db is None:
+            return
+        import sqlite3
+
+        now = time.time()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany(
+                "DELETE FROM entries WHERE key = ?",
+                [(k,) for k, v in self._pending.items() if not v],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO entries (key, value, used) VALUES (?, ?, ?)",
+                [(k, v, now) for k, v in sorted(self._pending.items()) if v],
+            )
+            db.executemany(
+                "UPDATE entries SET used = ? WHERE key = ?", [(now, k) for k in self._used]
+            )
+            db.execute("DELETE FROM entries WHERE used < ?", (now - MAX_AGE_DAYS * 86400,))
+            db.execute("COMMIT")
+        except sqlite3.DatabaseError:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                db.execute("ROLLBACK")
+        self._pending.clear()
+        self._used.clear()
+
+    def close(self) -> None:
+        """Flush and close the database."""
+        self.flush()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # --- entries ---------------------------------------------------------------------------
+
+    def _key(self, kind: str, data: bytes) -> bytes:
+        return hashlib.sha256(self._salt + kind.encode() + b"\0" + data).digest()
 
     def get(self, data: bytes, kind: str) -> tuple[Any] | None:
-        """The cached plain data for a file's bytes, as ``(data,)``, or ``None``."""
-        path = self._path(data, kind)
-        try:
-            blob = path.read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        payload = blob[len(_MAGIC) + 32 :]
-        if blob[: len(_MAGIC)] != _MAGIC or hashlib.sha256(payload).digest() != blob[4:36]:
-            self.discard(data, kind)
+        """The cached plain data of a file's bytes, as ``(data,)``, or ``None``."""
+        key = self._key(kind, data)
+        payload = self._read(key)
+        if payload is None:
             self.misses += 1
             return None
         try:
             value = marshal.loads(payload)
         except (ValueError, EOFError, TypeError):
-            self.discard(data, kind)
+            self._pending[key] = b""
             self.misses += 1
             return None
         self.hits += 1
         return (value,)
 
     def put(self, data: bytes, kind: str, value: Any) -> None:
-        """Store the plain data of a file that read and validated cleanly (best effort)."""
+        """Keep the plain data of a file that read and validated cleanly."""
         try:
             payload = marshal.dumps(value)
         except ValueError:
             return  # not plain data; nothing to cache
-        blob = _MAGIC + hashlib.sha256(payload).digest() + payload
-        path = self._path(data, kind)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, blob, durable=False)
-        except OSError:
-            pass  # a read-only or full cache directory only costs speed
+        self._write(self._key(kind, data), payload)
 
     def discard(self, data: bytes, kind: str) -> None:
-        """Remove an entry that could not be used."""
-        with contextlib.suppress(OSError):
-            self._path(data, kind).unlink()
+        """Drop an entry that could not be used."""
+        self._pending[self._key(kind, data)] = b""
+
+    def get_result(self, key: bytes) -> tuple[Any] | None:
+        """A cached computed result (see ``put_result``), as ``(value,)``, or ``None``."""
+        full = self._key("result", key)
+        payload = self._read(full)
+        if payload is None:
+            return None
+        try:
+            return (pickle.loads(payload),)
+        except Exception:  # any failure to load means: compute it again
+            self._pending[full] = b""
+            return None
+
+    def put_result(self, key: bytes, value: Any) -> None:
+        """Keep a value computed from files; ``key`` must digest every input it depends on
+        besides the code (which the cache adds)."""
+        self._write(self._key("result", key), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))

@@ -13,6 +13,7 @@ The rules above are short, fixed, and easy to test.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -46,6 +47,7 @@ def _letters(text: str) -> list[tuple[str, int, int]]:
     return result
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def sort_key(text: str) -> Key:
     """A key that sorts text in Vietnamese alphabetical order (letters, then tones, then case)."""
     letters = _letters(text)
@@ -55,6 +57,7 @@ def sort_key(text: str) -> Key:
     return primary, tuple(t for _, t, _ in letters), tuple(u for _, _, u in letters)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def name_key(full_name: str) -> tuple[Key, Key, Key, str]:
     """Sort people as Vietnamese lists do: given name, then family name, then middle names.
 

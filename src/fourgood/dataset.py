@@ -7,6 +7,7 @@ stays flat however many cells a bloc has.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from fourgood import checks
 from fourgood.errors import Problem, Severity, sorted_problems
 from fourgood.i18n import msg
 from fourgood.layout import Layout, discover
-from fourgood.loading import Locator, load_model
+from fourgood.loading import Locator, load_model, read_bytes
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Organisation
 from fourgood.models.programme import Participant, Programme
@@ -64,8 +65,9 @@ class DataSet:
         self.layout: Layout = discover(root)
         self.problems: list[Problem] = list(self.layout.problems)
         self._paths: dict[str, str] = {}
+        self._context: list[tuple[str, bytes]] = []
         self._resolved: dict[tuple[int, str], Rubric | None] = {}
-        self.organisation = self._load(self.layout.organisation or "", Organisation)
+        self.organisation = self._load(self.layout.organisation or "", Organisation, context=True)
         self.index: checks.OrgIndex | None = None
         if self.organisation is not None:
             self.index, found = checks.check_organisation(
@@ -75,7 +77,7 @@ class DataSet:
         self.rubrics = self._load_rubrics()
         self.programmes: dict[int, Programme] = {}
         for year, relative in sorted(self.layout.programmes.items()):
-            programme = self._load(relative, Programme)
+            programme = self._load(relative, Programme, context=True)
             if programme is not None:
                 self.programmes[year] = programme
         if self.index is not None:
@@ -94,14 +96,57 @@ class DataSet:
     # --- reading ---------------------------------------------------------------------------
 
     def _load(
-        self, relative: str, model: type[M], *, shown: str | None = None, path: str | None = None
+        self,
+        relative: str,
+        model: type[M],
+        *,
+        shown: str | None = None,
+        path: str | None = None,
+        context: bool = False,
     ) -> M | None:
+        """Read one file; ``context`` files (organisation, programmes, rubrics) are digested
+        because every cell's results depend on them."""
         shown = shown or self.layout.shown(relative)
         path = path or self.layout.absolute(relative)
         self._paths[shown] = path
-        loaded = load_model(path, shown, model, cache=self.cache)
+        data = read_bytes(path, shown)
+        if isinstance(data, Problem):
+            self.problems.append(data)
+            if context:
+                self._context.append((shown, b"unreadable"))
+            return None
+        if context:
+            self._context.append((shown, hashlib.sha256(data).digest()))
+        loaded = load_model(path, shown, model, data=data, cache=self.cache)
         self.problems.extend(loaded.problems)
         return loaded.model
+
+    def context_digest(self) -> bytes:
+        """A digest of the files every cell's results depend on: the organisation, the
+        programmes and the rubrics."""
+        digest = hashlib.sha256()
+        for shown, value in sorted(self._context):
+            digest.update(shown.encode() + b"\0" + value)
+        return digest.digest()
+
+    def cell_fingerprint(self, cell_id: str, years: set[int] | None) -> bytes | None:
+        """A digest of the files a cell's results are computed from (``None`` if one cannot
+        be read); the files become known to the locator, as reading them would make them."""
+        files = self.layout.cells.get(cell_id)
+        digest = hashlib.sha256(cell_id.encode())
+        if files is None:
+            return digest.digest()
+        relatives = [files.roster] if files.roster else []
+        for per_year in (files.meetings, files.records):
+            relatives += [r for y, r in sorted(per_year.items()) if years is None or y in years]
+        for relative in relatives:
+            shown, path = self.layout.shown(relative), self.layout.absolute(relative)
+            self._paths[shown] = path
+            data = read_bytes(path, shown)
+            if isinstance(data, Problem):
+                return None
+            digest.update(relative.encode() + b"\0" + hashlib.sha256(data).digest())
+        return digest.digest()
 
     def _load_rubrics(self) -> list[RubricSource]:
         sources: list[RubricSource] = []
@@ -110,11 +155,11 @@ class DataSet:
             for name in sorted(os.listdir(shipped)):
                 if name.endswith(".yaml"):
                     path = str(shipped / name)
-                    rubric = self._load(name, Rubric, shown=path, path=path)
+                    rubric = self._load(name, Rubric, shown=path, path=path, context=True)
                     if rubric is not None:
                         sources.append(RubricSource(rubric, path, shipped=True))
         for relative in self.layout.rubrics:
-            rubric = self._load(relative, Rubric)
+            rubric = self._load(relative, Rubric, context=True)
             if rubric is not None:
                 sources.append(RubricSource(rubric, self.layout.shown(relative), shipped=False))
         for source in sources:

@@ -26,7 +26,7 @@ class Anchor(StrEnum):
     CONTAINER = "container"  # the mapping that holds the path's last key (a missing key)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong in one file, located at 1-based line and column once known.
 

@@ -19,7 +19,7 @@ Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Msg:
     """A message: a key in the catalogue and the values to fill in."""
 
@@ -39,7 +39,7 @@ def msg(key: str, /, **args: object) -> Msg:
     return Msg(key, tuple(sorted(args.items())))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Month:
     """A calendar month, rendered as 'August 2023' or 'tháng 8/2023'."""
 
@@ -47,7 +47,7 @@ class Month:
     month: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Quarter:
     """A calendar quarter, rendered as 'Q3 2023' or 'quý 3/2023'."""
 
@@ -55,14 +55,14 @@ class Quarter:
     quarter: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Pct:
     """A share shown as a percentage with one decimal, rounded half up."""
 
     value: Fraction
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Choice:
     """A value from a closed vocabulary (a rating, a kind) shown by its label."""
 
@@ -70,7 +70,7 @@ class Choice:
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Text:
     """Free text in both languages (labels from rubric files)."""
 

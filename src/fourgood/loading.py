@@ -30,7 +30,7 @@ M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Loaded(Generic[T]):
     """A file's model (``None`` when it could not be read or validated) and its problems."""
 

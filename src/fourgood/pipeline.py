@@ -7,6 +7,7 @@ the size of the rosters and meeting logs.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +26,7 @@ from fourgood.scoring.facts import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MeetingStats:
     """A cell's meetings in its window: regular held against required, thematic per quarter."""
 
@@ -39,7 +40,7 @@ class MeetingStats:
     missing_months: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MemberStats:
     """A cell's members at the end of the window and their assessment for the year."""
 
@@ -52,7 +53,7 @@ class MemberStats:
     disciplined: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CellSummary:
     """What the score and report commands need to know about a cell in a year."""
 
@@ -144,6 +145,58 @@ def _meeting_stats(cell: CellYear, ds: DataSet, cell_type: str) -> MeetingStats 
     )
 
 
+def _summarise(
+    ds: DataSet, data: CellData, run: YearRun, participant: Participant | None
+) -> CellSummary | None:
+    """A cell's summary for one year (``None`` when the year has not begun by ``as_of``)."""
+    assert ds.index is not None
+    cell, year = data.cell, run.year
+    end = min(date(year, 12, 31), run.as_of) if run.as_of else date(year, 12, 31)
+    if date(year, 1, 1) > end:
+        return None
+    departure = ds.index.departure(cell.id)
+    left = departure.date if departure else None
+    transferred = None
+    if participant is not None and departure is not None and departure.date <= end:
+        transferred = (departure.date, departure.to)
+    card = None
+    meeting_stats = None
+    if participant is not None and transferred is None:
+        rubric = ds.rubric_for(year, cell.type)
+        window = year_window(year, participant.joined, None, run.as_of)
+        cell_year = CellYear(
+            year, window, data.roster, data.meetings.get(year), data.records.get(year)
+        )
+        if rubric is not None:
+            facts = compute_facts(cell_year, rubric.meetings)
+            card = score(
+                rubric,
+                facts,
+                cell=cell.id,
+                name=cell.name,
+                cell_type=cell.type,
+                year=year,
+                window=window,
+            )
+        meeting_stats = _meeting_stats(cell_year, ds, cell.type)
+    record = data.records.get(year)
+    return CellSummary(
+        id=cell.id,
+        name=cell.name,
+        type=cell.type,
+        grassroots=ds.index.grassroots_of(cell.id),
+        present=left is None or left > end,
+        participant=participant,
+        transferred_out=transferred,
+        card=card,
+        classification=record.classification if record else None,
+        exemplary_commended=bool(record and any(c.exemplary_4good for c in record.commendations)),
+        commendations=len(record.commendations) if record else 0,
+        members=_member_stats(data, year, min(end, left) if left and left <= end else end),
+        meetings=meeting_stats,
+    )
+
+
 def run_years(
     ds: DataSet,
     years: list[int],
@@ -168,61 +221,38 @@ def run_years(
         wanted = [c for c in wanted if c in cell_ids]
     if cell_type is not None:
         wanted = [c for c in wanted if ds.index.cells[c].type == cell_type]
-    for data in ds.cells(wanted, years=set(years)):
-        cell = data.cell
-        departure = ds.index.departure(cell.id)
-        left = departure.date if departure else None
-        for year, run in runs.items():
-            end = min(date(year, 12, 31), run.as_of) if run.as_of else date(year, 12, 31)
-            if date(year, 1, 1) > end:
-                continue
-            present = left is None or left > end
-            participant = participants[year].get(cell.id)
-            transferred = None
-            if participant is not None and departure is not None and departure.date <= end:
-                transferred = (departure.date, departure.to)
-            card = None
-            meeting_stats = None
-            if participant is not None and transferred is None:
-                rubric = ds.rubric_for(year, cell.type)
-                window = year_window(year, participant.joined, None, run.as_of)
-                cell_year = CellYear(
-                    year, window, data.roster, data.meetings.get(year), data.records.get(year)
-                )
-                if rubric is not None:
-                    facts = compute_facts(cell_year, rubric.meetings)
-                    card = score(
-                        rubric,
-                        facts,
-                        cell=cell.id,
-                        name=cell.name,
-                        cell_type=cell.type,
-                        year=year,
-                        window=window,
-                    )
-                meeting_stats = _meeting_stats(cell_year, ds, cell.type)
-            record = data.records.get(year)
-            run.cells.append(
-                CellSummary(
-                    id=cell.id,
-                    name=cell.name,
-                    type=cell.type,
-                    grassroots=ds.index.grassroots_of(cell.id),
-                    present=present,
-                    participant=participant,
-                    transferred_out=transferred,
-                    card=card,
-                    classification=record.classification if record else None,
-                    exemplary_commended=bool(
-                        record and any(c.exemplary_4good for c in record.commendations)
-                    ),
-                    commendations=len(record.commendations) if record else 0,
-                    members=_member_stats(
-                        data, year, min(end, left) if left and left <= end else end
-                    ),
-                    meetings=meeting_stats,
-                )
-            )
+    context = None
+    if ds.cache is not None:
+        # Everything a cell's summaries depend on besides its own files (see cell_fingerprint)
+        # and the code (which the cache adds): the organisation, programmes and rubrics, and
+        # the years asked for.
+        context = hashlib.sha256(
+            ds.context_digest() + repr((sorted(years), as_of)).encode()
+        ).digest()
+    for cell_id in wanted:
+        key = None
+        if ds.cache is not None and context is not None:
+            files = ds.cell_fingerprint(cell_id, set(years))
+            if files is not None:
+                key = context + files
+                hit = ds.cache.get_result(key)
+                if hit is not None:
+                    summaries, problems = hit[0]
+                    ds.problems.extend(problems)
+                    for year, summary in summaries:
+                        runs[year].cells.append(summary)
+                    continue
+        before = len(ds.problems)
+        data = ds.cell(cell_id, years=set(years))
+        summaries = [
+            (year, summary)
+            for year, run in runs.items()
+            if (summary := _summarise(ds, data, run, participants[year].get(cell_id)))
+        ]
+        for year, summary in summaries:
+            runs[year].cells.append(summary)
+        if key is not None and ds.cache is not None:
+            ds.cache.put_result(key, (summaries, ds.problems[before:]))
     return runs
 
 

@@ -414,7 +414,7 @@ def read_located(text: str) -> tuple[Any, Positions]:
     return (root if have_root else None), positions
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """A YAML file read into plain data; ``positions`` only when it was read located."""
 

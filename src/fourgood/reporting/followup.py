@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ThematicMeeting:
     """A thematic (or combined) meeting held in the month."""
 
@@ -29,7 +29,7 @@ class ThematicMeeting:
     topic: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FollowUp:
     """The month's follow-up of the programme's cells."""
 

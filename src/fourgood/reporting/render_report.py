@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import html
 import io
-import json
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n import Choice, Lang, Pct, format_number, msg, render
+from fourgood.output import json_text
 from fourgood.reporting.report import DISTRIBUTION, Report
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ def _group_dict(group: Any) -> dict[str, Any]:
 
 def report_json(report: Report, lang: Lang) -> str:
     """The JSON report, ending with a newline."""
-    return json.dumps(report_dict(report, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text(report_dict(report, lang), expand=3)
 
 
 # --- CSV -------------------------------------------------------------------------------------

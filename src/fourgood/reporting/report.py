@@ -23,7 +23,7 @@ DISTRIBUTION = ((100, 100), (95, 99), (90, 94), (80, 89), (0, 79))
 """Bands of content points for the distribution, best first."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OrgFigures:
     """The organisation on a day, counted from the tree and the rosters."""
 
@@ -38,7 +38,7 @@ class OrgFigures:
     cells_by_type: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Transfer:
     """A programme cell that left the bloc during the year."""
 
@@ -48,7 +48,7 @@ class Transfer:
     to: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ProgrammeFigures:
     """Selected → transferred out → evaluated → met / not met / incomplete."""
 
@@ -61,7 +61,7 @@ class ProgrammeFigures:
     incomplete: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class GroupRow:
     """Results of a group of evaluated cells (a cell type, a grassroots organisation)."""
 
@@ -74,7 +74,7 @@ class GroupRow:
     averages: tuple[tuple[str, Fraction], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ContentStats:
     """One content across the evaluated cells."""
 
@@ -87,7 +87,7 @@ class ContentStats:
     distribution: tuple[int, ...]  # cells per DISTRIBUTION band
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LostCriterion:
     """A criterion that lost points, with the reasons."""
 
@@ -98,7 +98,7 @@ class LostCriterion:
     why: tuple[Msg, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FailedContent:
     """A content below the pass mark."""
 
@@ -109,7 +109,7 @@ class FailedContent:
     lost: tuple[LostCriterion, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Shortfall:
     """A cell that did not meet the standard (or could not yet be judged)."""
 
@@ -119,7 +119,7 @@ class Shortfall:
     contents: tuple[FailedContent, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MeetingFigures:
     """Meetings of the evaluated cells."""
 
@@ -133,7 +133,7 @@ class MeetingFigures:
     ratings: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MemberFigures:
     """Members of the evaluated cells and their assessment."""
 
@@ -149,7 +149,7 @@ class MemberFigures:
         return Fraction(self.httnv_or_better, self.rated) if self.rated else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Check:
     """A classification rule, whether it holds, and what breaks it."""
 
@@ -158,7 +158,7 @@ class Check:
     details: tuple[Msg, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ClassificationFigures:
     """Classification of the evaluated cells, the rules around it, and commendations."""
 
@@ -168,7 +168,7 @@ class ClassificationFigures:
     commended: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CellRow:
     """One evaluated cell in the report's list."""
 
@@ -182,7 +182,7 @@ class CellRow:
     commended: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Report:
     """Everything the yearly report shows."""
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from fourgood.collation import text_key
 from fourgood.i18n import Choice, Lang, msg, render
+from fourgood.output import json_text
 from fourgood.scoring.engine import CriterionResult, Scorecard
 
 if TYPE_CHECKING:
@@ -86,10 +86,7 @@ def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
 
 def scores_json(cards: Sequence[Scorecard], lang: Lang) -> str:
     """The JSON list of scorecards, ending with a newline."""
-    return (
-        json.dumps([card_json(c, lang) for c in ordered(cards)], ensure_ascii=False, indent=2)
-        + "\n"
-    )
+    return json_text([card_json(c, lang) for c in ordered(cards)], expand=1)
 
 
 CSV_COLUMNS = (

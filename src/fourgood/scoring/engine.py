@@ -55,7 +55,7 @@ State = Literal["full", "partial", "zero", "not_applicable", "missing"]
 Status = Literal["met", "not_met", "incomplete"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CriterionResult:
     """The points of one criterion and why.
 
@@ -77,7 +77,7 @@ class CriterionResult:
         return self.max - self.points
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ContentResult:
     """The points of one content."""
 
@@ -90,7 +90,7 @@ class ContentResult:
     criteria: tuple[CriterionResult, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Shortfall:
     """How far a content is below the pass mark, and the criteria that lost the points."""
 
@@ -99,7 +99,7 @@ class Shortfall:
     criteria: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Scorecard:
     """A cell's result for a year under a rubric."""
 

@@ -36,7 +36,7 @@ V = TypeVar("V")
 FactType = Literal["share", "count", "ratio", "yes_no", "date", "level"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FactSpec:
     """What kind of value a fact is, and its levels when it is graded."""
 
@@ -70,21 +70,21 @@ FACTS: dict[str, FactSpec] = {
 """Every fact a rubric may name, by name."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Missing:
     """The evidence a fact needs is not there, and in what way."""
 
     reason: Msg
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NotApplicable:
     """Nothing to judge for this fact in this window, and why."""
 
     reason: Msg
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Count:
     """Occurrences that lose points, and places where the evidence is missing."""
 
@@ -93,7 +93,7 @@ class Count:
     measured: Msg | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Share:
     """A share between 0 and 1: the pessimistic and optimistic readings and the shortfalls."""
 
@@ -104,7 +104,7 @@ class Share:
     unknown: tuple[Msg, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Ratio:
     """Done out of planned (an inspection programme)."""
 
@@ -112,7 +112,7 @@ class Ratio:
     planned: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class YesNo:
     """Whether something happened; ``when`` is its date if known."""
 
@@ -120,14 +120,14 @@ class YesNo:
     when: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OnDate:
     """The date something was done, or ``None`` when it was not done."""
 
     when: date | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Level:
     """A graded fact: the pessimistic and optimistic level and the reasons for the level."""
 
@@ -141,7 +141,7 @@ class Level:
 FactValue = Count | Share | Ratio | YesNo | OnDate | Level | NotApplicable | Missing | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Window:
     """The days of a year a cell is judged on: its time in the programme, up to ``as_of``."""
 
@@ -195,7 +195,7 @@ def year_window(year: int, joined: date | None, left: date | None, as_of: date |
     return Window(start, end)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CellYear:
     """Everything the engine reads about one cell in one year."""
 
@@ -206,7 +206,7 @@ class CellYear:
     record: AnnualRecord | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Facts:
     """The computed facts of a cell-year, by name, and the assessed points of its record."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fourgood.models.rubric import Content, Criterion, Rubric
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RubricSource:
     """A rubric and where it came from: shipped with fourgood or kept by the bloc."""
 
