@@ -101,12 +101,18 @@ def _lang(option: LangChoice | None) -> Lang:
     return option.value if option is not None else detect_lang()
 
 
-def _open(data_dir: Path, no_cache: bool) -> DataSet:
-    """Open a data set; a path that is not one becomes a ``UserError``."""
+def _open(ctx: typer.Context, data_dir: Path, no_cache: bool) -> DataSet:
+    """Open a data set; a path that is not one becomes a ``UserError``.
+
+    The cache's new entries are written when the command ends, however it ends.
+    """
     from fourgood.cache import Cache
     from fourgood.dataset import DataSet
 
-    return DataSet(str(data_dir), cache=None if no_cache else Cache())
+    cache = None if no_cache else Cache()
+    if cache is not None:
+        ctx.call_on_close(cache.close)
+    return DataSet(str(data_dir), cache=cache)
 
 
 @contextmanager
@@ -131,6 +137,7 @@ def _print_problems(problems: list[Problem], lang: Lang, *, err: bool = True) ->
 
 @app.command()
 def validate(
+    ctx: typer.Context,
     data_dir: DataDir = Path("."),
     output_format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="text, github (annotations) or json.")
@@ -144,7 +151,7 @@ def validate(
 
     language = _lang(lang)
     with _user_errors(language):
-        dataset = _open(data_dir, no_cache)
+        dataset = _open(ctx, data_dir, no_cache)
         problems = dataset.validate()
     text = render_problems(problems, output_format.value, language, files=dataset.files_read())
     typer.echo(text, nl=False)
@@ -261,6 +268,7 @@ AsOfOption = Annotated[
 
 @app.command()
 def score(
+    ctx: typer.Context,
     data_dir: DataDir = Path("."),
     year: YearOption = None,
     cell: Annotated[
@@ -295,7 +303,7 @@ def score(
     if output_format is ScoreFormat.xlsx:
         _needs_output(output, language)
     with _user_errors(language):
-        dataset = _open(data_dir, no_cache)
+        dataset = _open(ctx, data_dir, no_cache)
         chosen = _pick_year(dataset, year)
         if cell:
             known = {p.cell for p in dataset.participants(chosen)}
@@ -343,6 +351,7 @@ class ReportFormat(StrEnum):
 
 @app.command()
 def report(
+    ctx: typer.Context,
     data_dir: DataDir = Path("."),
     year: YearOption = None,
     as_of: AsOfOption = None,
@@ -366,7 +375,7 @@ def report(
     if output_format is ReportFormat.xlsx:
         _needs_output(output, language)
     with _user_errors(language):
-        dataset = _open(data_dir, no_cache)
+        dataset = _open(ctx, data_dir, no_cache)
         chosen = _pick_year(dataset, year)
         if day is not None and day.year != chosen:
             raise typer.BadParameter(f"{day} is not in {chosen}", param_hint="--as-of")
@@ -410,6 +419,7 @@ class FollowUpFormat(StrEnum):
 
 @app.command()
 def followup(
+    ctx: typer.Context,
     data_dir: DataDir = Path("."),
     month: Annotated[
         str, typer.Option("--month", "-m", metavar="YYYY-MM", help="The month to review.")
@@ -435,7 +445,7 @@ def followup(
         ) from None
     last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
     with _user_errors(language):
-        dataset = _open(data_dir, no_cache)
+        dataset = _open(ctx, data_dir, no_cache)
         _pick_year(dataset, first.year)
         assert dataset.index is not None
         taking_part = []
