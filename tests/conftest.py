@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
+
+# Property tests: a fixed seed and a bounded number of examples in CI (the default), a long
+# random search with HYPOTHESIS_PROFILE=long.
+settings.register_profile("ci", max_examples=60, derandomize=True, deadline=None, database=None)
+settings.register_profile("long", max_examples=3000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 WALKTHROUGH = ROOT / "examples" / "walkthrough"

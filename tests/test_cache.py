@@ -72,8 +72,9 @@ def test_a_database_that_is_not_one_is_rebuilt(runner: CliRunner) -> None:
         assert db.execute("SELECT count(*) FROM entries").fetchone()[0] > 0
 
 
-def test_an_unwritable_cache_directory_only_costs_speed(runner: CliRunner, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unwritable_cache_directory_only_costs_speed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("FOURGOOD_CACHE_DIR", str(blocker / "cache"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from fourgood.errors import Anchor, Problem, Severity
-from fourgood.i18n import Choice, msg
+from fourgood.i18n import Choice, Person, msg
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Committee, Organisation, Section, UnitTransfer
 from fourgood.models.programme import Programme
@@ -294,7 +294,11 @@ def check_meetings(
                     problems.append(
                         Problem(
                             file,
-                            msg("meet.absent_not_member", name=member.name, day=meeting.date),
+                            msg(
+                                "meet.absent_not_member",
+                                name=Person(member.id, member.name),
+                                day=meeting.date,
+                            ),
                             where=at,
                             anchor=Anchor.KEY,
                         )
@@ -303,7 +307,7 @@ def check_meetings(
                     problems.append(
                         Problem(
                             file,
-                            msg("meet.absent_exempt", name=member.name),
+                            msg("meet.absent_exempt", name=Person(member.id, member.name)),
                             WARNING,
                             where=at,
                             anchor=Anchor.KEY,

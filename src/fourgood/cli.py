@@ -72,6 +72,13 @@ LangOption = Annotated[
     LangChoice | None,
     typer.Option("--lang", help="Language of the output: vi or en (default: from the locale)."),
 ]
+Redact = Annotated[
+    bool,
+    typer.Option(
+        "--redact",
+        help="Replace members' names with stable pseudonyms (the same member, the same one).",
+    ),
+]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Read every file afresh; do not use or fill the cache.")
 ]
@@ -95,9 +102,11 @@ def _root(
     """Validate, score and report on '4 Good Party Cell' data."""
 
 
-def _lang(option: LangChoice | None) -> Lang:
-    from fourgood.i18n import detect_lang
+def _lang(option: LangChoice | None, redact: bool = False) -> Lang:
+    """The output language; also turns on redaction of members' names for the command."""
+    from fourgood.i18n import detect_lang, set_redaction
 
+    set_redaction(redact)
     return option.value if option is not None else detect_lang()
 
 
@@ -145,11 +154,12 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    redact: Redact = False,
 ) -> None:
     """Check every file of a data set; print each problem as path:line:col."""
     from fourgood.reporting.problems import render_problems
 
-    language = _lang(lang)
+    language = _lang(lang, redact)
     with _user_errors(language):
         dataset = _open(ctx, data_dir, no_cache)
         problems = dataset.validate()
@@ -293,12 +303,13 @@ def score(
     as_of: AsOfOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    redact: Redact = False,
 ) -> None:
     """Score every cell in a year's programme: four contents, each on 100 points."""
     from fourgood.pipeline import run_years
     from fourgood.reporting import scores
 
-    language = _lang(lang)
+    language = _lang(lang, redact)
     day = _parse_day(as_of, "--as-of")
     if output_format is ScoreFormat.xlsx:
         _needs_output(output, language)
@@ -364,13 +375,14 @@ def report(
     output: OutputOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    redact: Redact = False,
 ) -> None:
     """The year's report: organisation, programme, results, meetings, members, classification."""
     from fourgood.pipeline import run_years
     from fourgood.reporting import render_report
     from fourgood.reporting.report import build_report
 
-    language = _lang(lang)
+    language = _lang(lang, redact)
     day = _parse_day(as_of, "--as-of")
     if output_format is ReportFormat.xlsx:
         _needs_output(output, language)
@@ -430,13 +442,14 @@ def followup(
     output: OutputOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    redact: Redact = False,
 ) -> None:
     """The monthly review: cells that have not logged a regular meeting, thematic meetings held."""
     import calendar
 
     from fourgood.reporting import followup as follow
 
-    language = _lang(lang)
+    language = _lang(lang, redact)
     try:
         first = date.fromisoformat(f"{month}-01")
     except ValueError:

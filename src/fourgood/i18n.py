@@ -8,8 +8,11 @@ translate the same way, and tests can compare keys instead of prose.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -68,6 +71,33 @@ class Choice:
 
     vocabulary: str
     value: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """A party member named in a message: their name, or a pseudonym when redacting."""
+
+    id: str
+    name: str
+
+
+_redacting: ContextVar[bool] = ContextVar("fourgood_redacting", default=False)
+
+
+def set_redaction(on: bool) -> None:
+    """Show members by pseudonym (``--redact``) instead of by name, in everything rendered."""
+    _redacting.set(on)
+
+
+def pseudonym(member_id: str, lang: Lang) -> str:
+    """A stable stand-in for a member: the same member always gets the same one.
+
+    Derived from the member's id with a key (FOURGOOD_REDACT_KEY, if set, so that pseudonyms
+    cannot be matched with another bloc's or guessed from a known id).
+    """
+    key = os.environ.get("FOURGOOD_REDACT_KEY", "fourgood").encode()
+    code = hmac.new(key, member_id.encode(), hashlib.sha256).hexdigest()[:6].upper()
+    return f"Đảng viên #{code}" if lang == "vi" else f"Member #{code}"
 
 
 @dataclass(frozen=True)
@@ -140,6 +170,8 @@ def render_value(value: object, lang: Lang) -> str:
         return choice_label(value.vocabulary, value.value, lang)
     if isinstance(value, Text):
         return value.vi if lang == "vi" else value.en
+    if isinstance(value, Person):
+        return pseudonym(value.id, lang) if _redacting.get() else value.name
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):

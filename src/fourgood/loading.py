@@ -14,7 +14,7 @@ import re
 import types
 import typing
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -107,7 +107,12 @@ def locate_in(document: Document, data: bytes, problems: list[Problem]) -> list[
     """Fill in positions, reading the file again with positions if it was read fast."""
     positions = document.positions
     if positions is None:
-        positions = read_located(data.decode("utf-8-sig"))[1]
+        try:
+            positions = read_located(data.decode("utf-8-sig"))[1]
+        except YamlError as exc:
+            # The located reader (the reference) refuses what the fast one read: its verdict
+            # is the problem to report.
+            return [Problem(problems[0].file, exc.message, line=exc.line, column=exc.column)]
     return [place(problem, positions) for problem in problems]
 
 
@@ -132,15 +137,18 @@ class Locator:
         self._positions: dict[str, Positions | None] = {}
 
     def locate(self, problems: Iterable[Problem], paths: dict[str, str]) -> list[Problem]:
-        """Locate problems; ``paths`` maps a shown file name to the path to open."""
+        """Locate problems; ``paths`` maps a shown file name to the path to open.
+
+        A problem whose file cannot be read again (changed meanwhile) keeps no position.
+        """
         result = []
         for problem in problems:
-            if problem.where is None or problem.file not in paths:
+            if problem.where is None:
                 result.append(problem)
                 continue
-            positions = self._read(paths[problem.file])
+            positions = self._read(paths[problem.file]) if problem.file in paths else None
             if positions is None:
-                result.append(problem)
+                result.append(replace(problem, where=None))
             else:
                 result.append(place(problem, positions))
         return result

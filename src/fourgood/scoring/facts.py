@@ -24,7 +24,7 @@ from fractions import Fraction
 from typing import Literal, TypeVar
 
 from fourgood.collation import name_key
-from fourgood.i18n import Choice, Month, Msg, Pct, Quarter, msg
+from fourgood.i18n import Choice, Month, Msg, Pct, Person, Quarter, msg
 from fourgood.models.common import rating_at_least
 from fourgood.models.meetings import MEETING_RATINGS, Meeting, MeetingLog, MeetingRating
 from fourgood.models.record import AnnualRecord
@@ -390,9 +390,20 @@ def _record_facts(cell: CellYear) -> dict[str, FactValue]:
 def _meetings_in(cell: CellYear) -> list[Meeting] | None:
     if cell.meetings is None:
         return None
+    # A full key, so that meetings on the same day are in the same order however the log lists
+    # them (the order of explanations must not depend on the file's order).
     return sorted(
         (m for m in cell.meetings.meetings if m.date in cell.window),
-        key=lambda m: (m.date, m.kind),
+        key=lambda m: (
+            m.date,
+            m.kind,
+            m.topic or "",
+            m.duration or 0,
+            m.rating or "",
+            sorted(m.absent.items()),
+            m.minutes_recorded is True,
+            m.conclusion_recorded is True,
+        ),
     )
 
 
@@ -530,10 +541,14 @@ def _attendance(cell: CellYear, meetings: list[Meeting]) -> dict[str, FactValue]
             continue
         absent = sum(1 for member_id in meeting.absent if member_id in expected)
         rates.append(Fraction(len(expected) - absent, len(expected)))
-        for member_id in sorted(meeting.absent, key=lambda i: name_key(names.get(i) or i)):
+        for member_id in sorted(meeting.absent, key=lambda i: (name_key(names.get(i) or i), i)):
             if meeting.absent[member_id] == "unexcused":
                 unexcused.append(
-                    msg("why.unexcused", name=names.get(member_id, member_id), day=day)
+                    msg(
+                        "why.unexcused",
+                        name=Person(member_id, names.get(member_id, member_id)),
+                        day=day,
+                    )
                 )
         if absent:
             low_meetings.append(
@@ -575,7 +590,7 @@ def _member_facts(cell: CellYear) -> dict[str, FactValue]:
     year = cell.year
     out: dict[str, FactValue] = {}
     decisions = sorted(
-        (d.date, m.name, d.form)
+        (d.date, name_key(m.name), m.id, d.form, Person(m.id, m.name))
         for m in cell.roster.members
         for d in m.discipline
         if _in_year(d.date, year) and d.date <= cell.window.end and on_roster(m, d.date)
@@ -583,14 +598,14 @@ def _member_facts(cell: CellYear) -> dict[str, FactValue]:
     out["discipline_decisions"] = Count(
         tuple(
             msg("why.discipline", name=n, form=Choice("discipline", f), day=d)
-            for d, n, f in decisions
+            for d, _, _, f, n in decisions
         )
     )
     members = year_end_members(cell)
     rated = [(m, m.years[year].rating) for m in members if year in m.years and m.years[year].rating]
     if rated:
         below = tuple(
-            msg("why.member_rating", name=m.name, rating=Choice("rating", r))
+            msg("why.member_rating", name=Person(m.id, m.name), rating=Choice("rating", r))
             for m, r in rated
             if r is not None and not rating_at_least(r, "HTTNV")
         )
@@ -601,7 +616,9 @@ def _member_facts(cell: CellYear) -> dict[str, FactValue]:
         )
         out["members_khtnv"] = Count(
             tuple(
-                msg("why.member_rating", name=m.name, rating=Choice("rating", "KHTNV"))
+                msg(
+                    "why.member_rating", name=Person(m.id, m.name), rating=Choice("rating", "KHTNV")
+                )
                 for m, r in rated
                 if r == "KHTNV"
             )
@@ -614,25 +631,27 @@ def _member_facts(cell: CellYear) -> dict[str, FactValue]:
         year,
         lambda y: y.dues,
         lambda m, v: (
-            msg("why.dues", name=m.name, dues=Choice("dues", v)) if v != "in_full" else None
+            msg("why.dues", name=Person(m.id, m.name), dues=Choice("dues", v))
+            if v != "in_full"
+            else None
         ),
-        lambda m: msg("why.no_dues", name=m.name),
+        lambda m: msg("why.no_dues", name=Person(m.id, m.name)),
     )
     out["members_studied_resolutions"] = _per_member_share(
         members,
         year,
         lambda y: y.studied,
         lambda v: v is True,
-        lambda m: msg("why.not_studied", name=m.name),
-        lambda m: msg("why.no_study", name=m.name),
+        lambda m: msg("why.not_studied", name=Person(m.id, m.name)),
+        lambda m: msg("why.no_study", name=Person(m.id, m.name)),
     )
     out["members_good_residence_feedback"] = _per_member_share(
         members,
         year,
         lambda y: y.residence_feedback,
         lambda v: v == "good",
-        lambda m: msg("why.residence", name=m.name),
-        lambda m: msg("why.no_residence", name=m.name),
+        lambda m: msg("why.residence", name=Person(m.id, m.name)),
+        lambda m: msg("why.no_residence", name=Person(m.id, m.name)),
     )
     out["recruitment"] = _recruitment(cell)
     return out
@@ -702,14 +721,21 @@ def _per_member_share(
 def _recruitment(cell: CellYear) -> FactValue:
     assert cell.roster is not None
     admitted = sorted(
-        m.name
-        for m in cell.roster.members
-        if _in_year(m.admitted, cell.year)
-        and m.admitted <= cell.window.end
-        and m.transferred_in is None
+        (
+            m
+            for m in cell.roster.members
+            if _in_year(m.admitted, cell.year)
+            and m.admitted <= cell.window.end
+            and m.transferred_in is None
+        ),
+        key=lambda m: (name_key(m.name), m.id),
     )
     if admitted:
-        return Level("admitted", "admitted", tuple(msg("why.admitted", name=n) for n in admitted))
+        return Level(
+            "admitted",
+            "admitted",
+            tuple(msg("why.admitted", name=Person(m.id, m.name)) for m in admitted),
+        )
     candidates = cell.record.candidates if cell.record else None
     if candidates is None:
         return Level("none", "admitted", (), (msg("why.no_candidates_record"),))
