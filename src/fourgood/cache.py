@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import sqlite3
 
 MAX_AGE_DAYS = 60
+_BATCH_BYTES = 16 * 1024 * 1024
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS entries"
     " (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)"
@@ -81,6 +82,7 @@ class Cache:
         self._db: sqlite3.Connection | None = None
         self._broken = False
         self._pending: dict[bytes, bytes] = {}
+        self._pending_bytes = 0
         self._used: list[bytes] = []
         self.hits = 0
         self.misses = 0
@@ -139,6 +141,11 @@ class Cache:
 
     def _write(self, key: bytes, payload: bytes) -> None:
         self._pending[key] = hashlib.sha256(payload).digest() + payload
+        self._pending_bytes += len(payload)
+        if self._pending_bytes > _BATCH_BYTES:
+            # A large cold run writes as it goes, so memory does not grow with the data set;
+            # each batch is its own transaction, complete or absent.
+            self.flush()
 
     def flush(self) -> None:
         """Write this run's new entries, mark the ones used, and drop old ones."""
@@ -169,6 +176,7 @@ class Cache:
             with contextlib.suppress(sqlite3.DatabaseError):
                 db.execute("ROLLBACK")
         self._pending.clear()
+        self._pending_bytes = 0
         self._used.clear()
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ Heavy modules (pydantic, ruamel, rich, the engine) are imported inside the comma
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
@@ -226,16 +226,20 @@ def _stop_on_errors(dataset: DataSet, lang: Lang) -> None:
         typer.echo(render(msg("score.warnings", n=len(problems)), lang), err=True)
 
 
-def _emit(text: str | bytes, output: Path | None) -> None:
-    """Print to stdout, or write the file atomically."""
+def _emit(text: str | bytes | Iterable[str], output: Path | None) -> None:
+    """Print to stdout, or write the file atomically; text may come in chunks."""
+    chunks: Iterable[str | bytes] = [text] if isinstance(text, (str, bytes)) else text
     if output is None:
-        assert isinstance(text, str)
-        typer.echo(text, nl=False)
+        for chunk in chunks:
+            assert isinstance(chunk, str)
+            typer.echo(chunk, nl=False)
         return
-    from fourgood.output import atomic_write_bytes
+    from fourgood.output import atomic_write_chunks
 
     try:
-        atomic_write_bytes(output, text.encode("utf-8") if isinstance(text, str) else text)
+        atomic_write_chunks(
+            output, (c.encode("utf-8") if isinstance(c, str) else c for c in chunks)
+        )
     except OSError as exc:
         typer.echo(f"{output}: error: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_DATA) from None
@@ -249,7 +253,10 @@ def _needs_output(output: Path | None, lang: Lang) -> None:
         raise typer.BadParameter(render(msg("xlsx.needs_output"), lang), param_hint="--output")
 
 
-def _print_renderable(renderable: RenderableType, output: Path | None) -> None:
+def _print_renderable(renderable: RenderableType | str, output: Path | None) -> None:
+    if isinstance(renderable, str):  # already laid out as plain text
+        _emit(renderable, output)
+        return
     from rich.console import Console
 
     if output is not None:
@@ -334,9 +341,9 @@ def score(
     _stop_on_errors(dataset, language)
     cards = [c.card for c in run.evaluated() if c.card is not None]
     if output_format is ScoreFormat.json:
-        _emit(scores.scores_json(cards, language), output)
+        _emit(scores.scores_json_chunks(cards, language), output)
     elif output_format is ScoreFormat.csv:
-        _emit(scores.scores_csv(cards, language), output)
+        _emit(scores.scores_csv_chunks(cards, language), output)
     elif output_format is ScoreFormat.markdown:
         _emit(scores.scores_markdown(cards, language, explain=explain), output)
     elif output_format is ScoreFormat.xlsx:
@@ -392,7 +399,9 @@ def report(
         if day is not None and day.year != chosen:
             raise typer.BadParameter(f"{day} is not in {chosen}", param_hint="--as-of")
         years = [chosen - 1, chosen] if chosen - 1 in dataset.programmes else [chosen]
-        runs = run_years(dataset, years, as_of=day)
+        # Only the xlsx workbook lists every criterion of every cell.
+        details = output_format is ReportFormat.xlsx
+        runs = run_years(dataset, years, as_of=day, details=details)
     _stop_on_errors(dataset, language)
     assert dataset.organisation is not None
     assert dataset.index is not None

@@ -10,32 +10,18 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 
-def atomic_write_bytes(path: Path | str, data: bytes, *, durable: bool = True) -> None:
+def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
 
-    ``durable`` also flushes the data to disk before the rename, so a power cut cannot leave an
-    empty file in place of a report; the cache, whose entries carry checksums, skips it.
+    The data reaches the disk before the rename, so a power cut cannot leave an empty file in
+    place of a report.
     """
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temporary, os.stat(target).st_mode & 0o7777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    atomic_write_chunks(path, [data])
 
 
 def json_text(value: Any, expand: int = 2) -> str:
@@ -59,6 +45,27 @@ def _json(value: Any, expand: int, depth: int) -> str:
         for k, v in value.items()
     ]
     return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+
+
+def atomic_write_chunks(path: Path | str, chunks: Iterable[bytes]) -> None:
+    """Write ``chunks`` to ``path`` atomically, as they come (large outputs never sit whole
+    in memory); an interrupted run leaves the old file whole."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, os.stat(target).st_mode & 0o7777 if target.exists() else 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def atomic_write_text(path: Path | str, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from fourgood.dataset import CellData, DataSet
@@ -197,6 +197,13 @@ def _summarise(
     )
 
 
+def _slim(summary: CellSummary) -> CellSummary:
+    card = summary.card
+    if card is None or card.status != "met":
+        return summary
+    return replace(summary, card=card.slim())
+
+
 def run_years(
     ds: DataSet,
     years: list[int],
@@ -205,11 +212,14 @@ def run_years(
     cell_ids: set[str] | None = None,
     cell_type: str | None = None,
     all_cells: bool = True,
+    details: bool = True,
 ) -> dict[int, YearRun]:
     """Summaries of the cells for each year; ``as_of`` limits the latest year to that day.
 
     ``all_cells`` reads every cell of the bloc (the report's organisation figures need all
-    rosters); otherwise only the cells in the years' programmes are read.
+    rosters); otherwise only the cells in the years' programmes are read. Without ``details``,
+    the scorecards of cells that met the standard keep their points but not their criteria,
+    which keeps memory small on large blocs.
     """
     assert ds.index is not None
     runs = {year: YearRun(year, as_of if year == max(years) else None) for year in years}
@@ -240,7 +250,7 @@ def run_years(
                     summaries, problems = hit[0]
                     ds.problems.extend(problems)
                     for year, summary in summaries:
-                        runs[year].cells.append(summary)
+                        runs[year].cells.append(summary if details else _slim(summary))
                     continue
         before = len(ds.problems)
         data = ds.cell(cell_id, years=set(years))
@@ -250,7 +260,7 @@ def run_years(
             if (summary := _summarise(ds, data, run, participants[year].get(cell_id)))
         ]
         for year, summary in summaries:
-            runs[year].cells.append(summary)
+            runs[year].cells.append(summary if details else _slim(summary))
         if key is not None and ds.cache is not None:
             ds.cache.put_result(key, (summaries, ds.problems[before:]))
     return runs

@@ -16,9 +16,10 @@ Arithmetic and rounding (the rules a secretary can check by hand):
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 from typing import Literal
@@ -120,6 +121,11 @@ class Scorecard:
             if content.id == content_id:
                 return content
         raise KeyError(content_id)
+
+    def slim(self) -> Scorecard:
+        """The same result without its criteria, for a cell whose details nobody will read
+        (a report keeps only the points of the cells that met the standard)."""
+        return replace(self, contents=tuple(replace(c, criteria=()) for c in self.contents))
 
     def distance(self) -> tuple[Shortfall, ...]:
         """For each content below the pass mark: points short and the criteria that lost them."""
@@ -310,8 +316,14 @@ def _step_day(month_day: str, year: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+@functools.lru_cache(maxsize=1024)
+def _text(en: str, vi: str) -> Text:
+    """One shared label object per text: tens of thousands of scorecards hold the same labels."""
+    return Text(en, vi)
+
+
 def _label(criterion: Criterion) -> Text:
-    return Text(criterion.label.en, criterion.label.vi)
+    return _text(criterion.label.en, criterion.label.vi)
 
 
 def score(
@@ -334,7 +346,7 @@ def score(
         contents.append(
             ContentResult(
                 content.id,
-                Text(content.label.en, content.label.vi),
+                _text(content.label.en, content.label.vi),
                 points,
                 sum(r.max for r in results),
                 best,
