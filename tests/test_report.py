@@ -131,3 +131,44 @@ def test_followup_lists_cells_without_a_regular_meeting(runner: CliRunner) -> No
 
 def test_followup_bad_month_is_a_usage_error(runner: CliRunner) -> None:
     assert runner.invoke(app, ["followup", str(WALKTHROUGH), "--month", "2023-13"]).exit_code == 2
+
+
+def test_the_article_figures_from_the_example_bloc(runner: CliRunner) -> None:
+    """The figures of the article, computed by fourgood from the example bloc's files."""
+    from .conftest import LANG_SON
+
+    data = json.loads(report(runner, "--year", "2023", "--format", "json", data=LANG_SON).stdout)
+    jsonschema.validate(data, SCHEMA)
+    org = data["organisation"]
+    assert (org["grassroots_organisations"], org["grassroots_committees"]) == (64, 33)
+    assert (org["grassroots_cells"], org["sectional_committees"]) == (31, 10)
+    assert org["cells_under_committees"] == 247
+    assert org["members"] > 4300
+    programme = data["programme"]
+    assert programme["selected"] == 51
+    assert programme["transferred_out"] == 2
+    assert {t["to"] for t in programme["transfers"]} == {"Đảng ủy Khối Doanh nghiệp Trung ương"}
+    assert programme["evaluated"] == 49
+    assert (programme["met"], programme["not_met"], programme["incomplete"]) == (47, 2, 0)
+    assert data["classification"]["HTXSNV"] == 26
+    assert data["commended"] == 9
+    assert all(check["ok"] for check in data["classification_checks"])
+    attp = next(c for c in data["cells"] if c["id"] == "attp")
+    assert attp["name"] == "Chi bộ Chi cục An toàn vệ sinh thực phẩm"
+    assert attp["status"] == "met"
+    assert attp["classification"] == "HTXSNV"
+    assert attp["commended"] is True
+
+
+def test_the_2024_follow_up_of_the_example_bloc(runner: CliRunner) -> None:
+    from .conftest import LANG_SON
+
+    data = json.loads(
+        report(runner, "--year", "2024", "--as-of", "2024-02-20", "-f", "json", data=LANG_SON).stdout
+    )
+    assert data["as_of"] == "2024-02-20"
+    assert data["programme"]["by_basis"] == {"continuing": 47, "registered": 5, "selected": 42}
+    assert data["previous"]["programme"]["met"] == 47
+    february = runner.invoke(app, ["followup", str(LANG_SON), "--month", "2024-02", "-f", "json"])
+    listed = json.loads(february.stdout)
+    assert 0 < len(listed["without_regular_meeting"]) < listed["cells"]

@@ -199,8 +199,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # cross-file checks
     "ref.no_cell": (
-        "no cell '{cell}' in organisation.yaml",
-        "không có chi bộ '{cell}' trong organisation.yaml",
+        "no cell '{cell}' in organisation.yaml{hint}",
+        "không có chi bộ '{cell}' trong organisation.yaml{hint}",
     ),
     "ref.unknown_cell_dir": (
         "this directory is for cell '{cell}', which is not in organisation.yaml",
@@ -299,8 +299,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "buổi sinh hoạt này không thuộc năm {year} của sổ",
     ),
     "meet.absent_unknown": (
-        "'{id}' is not on the cell's roster",
-        "'{id}' không có trong danh sách đảng viên của chi bộ",
+        "'{id}' is not on the cell's roster{hint}",
+        "'{id}' không có trong danh sách đảng viên của chi bộ{hint}",
     ),
     "meet.absent_not_member": (
         "{name} was not a member of the cell on {day}",
@@ -476,6 +476,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{n} warning(s) in the data; run fourgood validate to see them",
         "dữ liệu có {n} cảnh báo; chạy fourgood validate để xem",
     ),
+    "score.year_not_over": (
+        "note: {year} is not over: every month of it counts; --as-of YYYY-MM-DD shows progress",
+        "lưu ý: năm {year} chưa kết thúc: mọi tháng trong năm đều được tính; "
+        "dùng --as-of YYYY-MM-DD để xem tiến độ",
+    ),
+    # usage errors
+    "param.not_a_date": (
+        "'{value}' is not a date (YYYY-MM-DD)",
+        "'{value}' không phải ngày (YYYY-MM-DD)",
+    ),
+    "param.not_a_month": (
+        "'{value}' is not a month (YYYY-MM)",
+        "'{value}' không phải tháng (YYYY-MM)",
+    ),
+    "param.as_of_year": ("{day} is not in {year}", "ngày {day} không thuộc năm {year}"),
+    "param.unknown_cell": (
+        "no cell '{cell}' in the {year} programme{hint}",
+        "không có chi bộ '{cell}' trong chương trình năm {year}{hint}",
+    ),
+    "param.year": ("{year} is not a plausible year", "{year} không phải năm hợp lệ"),
     # the report
     "report.title": (
         "4 Good Party Cell report, {year}",

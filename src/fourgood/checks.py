@@ -6,13 +6,15 @@ Every check returns problems that point into a file (``where``); the data set lo
 
 from __future__ import annotations
 
+import difflib
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from fourgood.errors import Anchor, Problem, Severity
-from fourgood.i18n import Choice, Person, msg
+from fourgood.i18n import Choice, Msg, Person, msg
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Committee, Organisation, Section, UnitTransfer
 from fourgood.models.programme import Programme
@@ -31,6 +33,12 @@ from fourgood.scoring.facts import FACTS, exempt_on, member_start, on_roster
 from fourgood.scoring.rubrics import RubricSource, candidates, resolve
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
+
+
+def suggest(value: str, known: Iterable[str]) -> Msg:
+    """'; did you mean X?' for the closest known id, or nothing."""
+    close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    return msg("hint.did_you_mean", name=close[0]) if close else msg("empty")
 
 
 @dataclass
@@ -152,7 +160,11 @@ def check_programme(
         cell = index.cells.get(entry.cell)
         if cell is None:
             problems.append(
-                Problem(file, msg("ref.no_cell", cell=entry.cell), where=(*where, "cell"))
+                Problem(
+                    file,
+                    msg("ref.no_cell", cell=entry.cell, hint=suggest(entry.cell, index.cells)),
+                    where=(*where, "cell"),
+                )
             )
             continue
         if entry.joined is not None and entry.joined.year != year:
@@ -229,7 +241,12 @@ def check_roster(cell_id: str, roster: Roster, file: str, index: OrgIndex) -> li
                 add("roster.in_before_admitted", (*where, "transferred_in", "date"))
             source = m.transferred_in.from_cell
             if source is not None and source not in index.cells:
-                add("ref.no_cell", (*where, "transferred_in", "from_cell"), cell=source)
+                add(
+                    "ref.no_cell",
+                    (*where, "transferred_in", "from_cell"),
+                    cell=source,
+                    hint=suggest(source, index.cells),
+                )
             elif source == cell_id:
                 add("roster.self_transfer", (*where, "transferred_in", "from_cell"))
         if m.transferred_out is not None:
@@ -237,7 +254,12 @@ def check_roster(cell_id: str, roster: Roster, file: str, index: OrgIndex) -> li
                 add("roster.out_before_start", (*where, "transferred_out", "date"), day=start)
             target = m.transferred_out.to_cell
             if target is not None and target not in index.cells:
-                add("ref.no_cell", (*where, "transferred_out", "to_cell"), cell=target)
+                add(
+                    "ref.no_cell",
+                    (*where, "transferred_out", "to_cell"),
+                    cell=target,
+                    hint=suggest(target, index.cells),
+                )
             elif target == cell_id:
                 add("roster.self_transfer", (*where, "transferred_out", "to_cell"))
         for j, period in enumerate(m.exempt):
@@ -285,7 +307,11 @@ def check_meetings(
                     problems.append(
                         Problem(
                             file,
-                            msg("meet.absent_unknown", id=member_id),
+                            msg(
+                                "meet.absent_unknown",
+                                id=member_id,
+                                hint=suggest(member_id, members),
+                            ),
                             where=at,
                             anchor=Anchor.KEY,
                         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -187,15 +188,20 @@ class CellTypeChoice(StrEnum):
     enterprise = "enterprise"
 
 
-def _parse_day(value: str | None, option: str) -> date | None:
+def _bad_parameter(key: str, lang: Lang, option: str, **args: object) -> typer.BadParameter:
+    """A usage error (exit 2) in the user's language."""
+    from fourgood.i18n import msg, render
+
+    return typer.BadParameter(render(msg(key, **args), lang), param_hint=option)
+
+
+def _parse_day(value: str | None, option: str, lang: Lang) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(
-            f"'{value}' is not a date (YYYY-MM-DD)", param_hint=option
-        ) from None
+        raise _bad_parameter("param.not_a_date", lang, option, value=value) from None
 
 
 def _pick_year(dataset: DataSet, year: int | None) -> int:
@@ -283,6 +289,49 @@ AsOfOption = Annotated[
 ]
 
 
+@dataclass
+class _Session:
+    """What a command working on one year of a data set has opened."""
+
+    lang: Lang
+    dataset: DataSet
+    year: int
+    as_of: date | None
+
+
+@contextmanager
+def _year_session(
+    ctx: typer.Context,
+    data_dir: Path,
+    *,
+    year: int | None,
+    as_of: str | None,
+    lang: LangChoice | None,
+    redact: bool,
+    no_cache: bool,
+    output: Path | None = None,
+    binary: bool = False,
+) -> Iterator[_Session]:
+    """Open the data set and choose the year; the data's errors stop the command after it."""
+    language = _lang(lang, redact)
+    day = _parse_day(as_of, "--as-of", language)
+    if binary:
+        _needs_output(output, language)
+    with _user_errors(language):
+        dataset = _open(ctx, data_dir, no_cache)
+        chosen = _pick_year(dataset, year)
+        if day is not None and day.year != chosen:
+            raise _bad_parameter("param.as_of_year", language, "--as-of", day=day, year=chosen)
+        if day is None and chosen >= date.today().year:
+            # The clock only shapes this hint, never the output: the same data, the same result.
+            from fourgood.i18n import msg, render
+
+            typer.echo(render(msg("score.year_not_over", year=chosen), language), err=True)
+        session = _Session(language, dataset, chosen, day)
+        yield session
+    _stop_on_errors(dataset, language)
+
+
 @app.command()
 def score(
     ctx: typer.Context,
@@ -313,32 +362,41 @@ def score(
     redact: Redact = False,
 ) -> None:
     """Score every cell in a year's programme: four contents, each on 100 points."""
+    from fourgood.checks import suggest
     from fourgood.pipeline import run_years
     from fourgood.reporting import scores
 
-    language = _lang(lang, redact)
-    day = _parse_day(as_of, "--as-of")
-    if output_format is ScoreFormat.xlsx:
-        _needs_output(output, language)
-    with _user_errors(language):
-        dataset = _open(ctx, data_dir, no_cache)
-        chosen = _pick_year(dataset, year)
-        if cell:
-            known = {p.cell for p in dataset.participants(chosen)}
-            for cell_id in cell:
-                if cell_id not in known:
-                    raise typer.BadParameter(
-                        f"no cell '{cell_id}' in the {chosen} programme", param_hint="--cell"
-                    )
+    with _year_session(
+        ctx,
+        data_dir,
+        year=year,
+        as_of=as_of,
+        lang=lang,
+        redact=redact,
+        no_cache=no_cache,
+        output=output,
+        binary=output_format is ScoreFormat.xlsx,
+    ) as session:
+        language, chosen = session.lang, session.year
+        known = {p.cell for p in session.dataset.participants(chosen)}
+        for cell_id in cell or []:
+            if cell_id not in known:
+                raise _bad_parameter(
+                    "param.unknown_cell",
+                    language,
+                    "--cell",
+                    cell=cell_id,
+                    year=chosen,
+                    hint=suggest(cell_id, known),
+                )
         run = run_years(
-            dataset,
+            session.dataset,
             [chosen],
-            as_of=day,
+            as_of=session.as_of,
             cell_ids=set(cell) if cell else None,
             cell_type=cell_type.value if cell_type else None,
             all_cells=False,
         )[chosen]
-    _stop_on_errors(dataset, language)
     cards = [c.card for c in run.evaluated() if c.card is not None]
     if output_format is ScoreFormat.json:
         _emit(scores.scores_json_chunks(cards, language), output)
@@ -389,20 +447,22 @@ def report(
     from fourgood.reporting import render_report
     from fourgood.reporting.report import build_report
 
-    language = _lang(lang, redact)
-    day = _parse_day(as_of, "--as-of")
-    if output_format is ReportFormat.xlsx:
-        _needs_output(output, language)
-    with _user_errors(language):
-        dataset = _open(ctx, data_dir, no_cache)
-        chosen = _pick_year(dataset, year)
-        if day is not None and day.year != chosen:
-            raise typer.BadParameter(f"{day} is not in {chosen}", param_hint="--as-of")
+    with _year_session(
+        ctx,
+        data_dir,
+        year=year,
+        as_of=as_of,
+        lang=lang,
+        redact=redact,
+        no_cache=no_cache,
+        output=output,
+        binary=output_format is ReportFormat.xlsx,
+    ) as session:
+        dataset, chosen, language = session.dataset, session.year, session.lang
         years = [chosen - 1, chosen] if chosen - 1 in dataset.programmes else [chosen]
         # Only the xlsx workbook lists every criterion of every cell.
         details = output_format is ReportFormat.xlsx
-        runs = run_years(dataset, years, as_of=day, details=details)
-    _stop_on_errors(dataset, language)
+        runs = run_years(dataset, years, as_of=session.as_of, details=details)
     assert dataset.organisation is not None
     assert dataset.index is not None
     bloc = dataset.organisation.bloc
@@ -462,9 +522,7 @@ def followup(
     try:
         first = date.fromisoformat(f"{month}-01")
     except ValueError:
-        raise typer.BadParameter(
-            f"'{month}' is not a month (YYYY-MM)", param_hint="--month"
-        ) from None
+        raise _bad_parameter("param.not_a_month", language, "--month", value=month) from None
     last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
     with _user_errors(language):
         dataset = _open(ctx, data_dir, no_cache)
@@ -539,7 +597,7 @@ def init(
     language = _lang(lang)
     chosen = year if year is not None else date.today().year
     if not 1930 <= chosen <= 2100:
-        raise typer.BadParameter(f"{chosen} is not a plausible year", param_hint="--year")
+        raise _bad_parameter("param.year", language, "--year", year=chosen)
     with _user_errors(language):
         written = scaffold(directory, chosen)
     typer.echo(render(msg("init.done", path=str(directory), n=len(written)), language))

@@ -121,6 +121,7 @@ def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
                                 "id": lc.id,
                                 "points": lc.points,
                                 "max": lc.max,
+                                "measured": render(lc.measured, lang) if lc.measured else None,
                                 "why": [render(w, lang) for w in lc.why],
                             }
                             for lc in f.lost
@@ -430,7 +431,10 @@ def sections(report: Report, lang: Lang) -> list[Section]:
                 )
             )
             for lc in f.lost:
-                reasons = "; ".join(render(w, lang) for w in lc.why)
+                # the reasons, or what was measured when there are none (an assessment's note)
+                reasons = "; ".join(render(w, lang) for w in lc.why) or (
+                    render(lc.measured, lang) if lc.measured else ""
+                )
                 failing.blocks.append(
                     f"    {lc.id} {lc.points}/{lc.max}" + (f": {reasons}" if reasons else "")
                 )

@@ -95,6 +95,7 @@ class LostCriterion:
     label: Text
     points: int
     max: int
+    measured: Msg | None
     why: tuple[Msg, ...]
 
 
@@ -387,7 +388,7 @@ def _shortfalls(evaluated: list[CellSummary]) -> tuple[Shortfall, ...]:
                 content.points,
                 card.pass_mark - content.points,
                 tuple(
-                    LostCriterion(r.id, r.label, r.points, r.max, r.why)
+                    LostCriterion(r.id, r.label, r.points, r.max, r.measured, r.why)
                     for r in content.criteria
                     if r.lost > 0
                 ),

@@ -17,7 +17,7 @@ from datetime import datetime
 from fourgood.i18n import Choice, Lang, msg, render
 from fourgood.reporting.render_report import Bars, Table, sections
 from fourgood.reporting.report import Report
-from fourgood.reporting.scores import ordered, scores_rows, status_text
+from fourgood.reporting.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.scoring.engine import Scorecard
 
 Cell = str | int | float | bool | None
@@ -84,26 +84,7 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
 
 
 def _criteria_sheet(cards: Sequence[Scorecard], lang: Lang) -> Sheet:
-    header: list[Cell] = [
-        render(msg(f"xlsx.{key}"), lang)
-        for key in (
-            "year",
-            "cell",
-            "name",
-            "type",
-            "status",
-            "content",
-            "content_points",
-            "content_met",
-            "criterion",
-            "label",
-            "points",
-            "max",
-            "state",
-            "measured",
-            "why",
-        )
-    ]
+    header: list[Cell] = [render(msg(f"xlsx.{key}"), lang) for key in CSV_COLUMNS]
     rows: list[list[Cell]] = [header]
     for row in scores_rows(cards, lang):
         values: list[Cell] = [v if isinstance(v, (str, int, float, bool)) else str(v) for v in row]
