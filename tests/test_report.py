@@ -164,7 +164,9 @@ def test_the_2024_follow_up_of_the_example_bloc(runner: CliRunner) -> None:
     from .conftest import LANG_SON
 
     data = json.loads(
-        report(runner, "--year", "2024", "--as-of", "2024-02-20", "-f", "json", data=LANG_SON).stdout
+        report(
+            runner, "--year", "2024", "--as-of", "2024-02-20", "-f", "json", data=LANG_SON
+        ).stdout
     )
     assert data["as_of"] == "2024-02-20"
     assert data["programme"]["by_basis"] == {"continuing": 47, "registered": 5, "selected": 42}
