@@ -769,6 +769,16 @@ def _svg_bars(chart: Bars) -> str:
     return "".join(parts)
 
 
+def _html_cell(text: str, numeric: bool) -> str:
+    """A table cell; leading spaces (a sub-item such as "  of whom full members") indent."""
+    if numeric:
+        return f'<td class="num">{html.escape(text)}</td>'
+    stripped = text.lstrip(" ")
+    indent = (len(text) - len(stripped)) // 2
+    style = f' style="padding-left:{0.5 + 1.2 * indent:.1f}rem"' if indent else ""
+    return f"<td{style}>{html.escape(stripped)}</td>"
+
+
 def report_html(report: Report, lang: Lang) -> str:
     """One self-contained HTML page (inline CSS and SVG, nothing fetched), A4-printable."""
     body: list[str] = []
@@ -805,12 +815,7 @@ def report_html(report: Report, lang: Lang) -> str:
                 )
                 rows = "".join(
                     "<tr>"
-                    + "".join(
-                        f'<td class="num">{html.escape(c)}</td>'
-                        if j in block.numeric
-                        else f"<td>{html.escape(c)}</td>"
-                        for j, c in enumerate(row)
-                    )
+                    + "".join(_html_cell(c, j in block.numeric) for j, c in enumerate(row))
                     + "</tr>"
                     for row in block.rows
                 )
