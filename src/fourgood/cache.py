@@ -84,8 +84,6 @@ class Cache:
         self._pending: dict[bytes, bytes] = {}
         self._pending_bytes = 0
         self._used: list[bytes] = []
-        self.hits = 0
-        self.misses = 0
         atexit.register(self.flush)
 
     # --- the database ----------------------------------------------------------------------
@@ -196,15 +194,12 @@ class Cache:
         key = self._key(kind, data)
         payload = self._read(key)
         if payload is None:
-            self.misses += 1
             return None
         try:
             value = marshal.loads(payload)
         except (ValueError, EOFError, TypeError):
             self._pending[key] = b""
-            self.misses += 1
             return None
-        self.hits += 1
         return (value,)
 
     def put(self, data: bytes, kind: str, value: Any) -> None:

@@ -66,6 +66,7 @@ class DataSet:
         self.problems: list[Problem] = list(self.layout.problems)
         self._paths: dict[str, str] = {}
         self._context: list[tuple[str, bytes]] = []
+        self._read_ahead: dict[str, bytes] = {}
         self._resolved: dict[tuple[int, str], Rubric | None] = {}
         self.organisation = self._load(self.layout.organisation or "", Organisation, context=True)
         self.index: checks.OrgIndex | None = None
@@ -109,7 +110,7 @@ class DataSet:
         shown = shown or self.layout.shown(relative)
         path = path or self.layout.absolute(relative)
         self._paths[shown] = path
-        data = read_bytes(path, shown)
+        data = self._read_ahead.pop(path, None) or read_bytes(path, shown)
         if isinstance(data, Problem):
             self.problems.append(data)
             if context:
@@ -139,12 +140,15 @@ class DataSet:
         relatives = [files.roster] if files.roster else []
         for per_year in (files.meetings, files.records):
             relatives += [r for y, r in sorted(per_year.items()) if years is None or y in years]
+        self._read_ahead.clear()
         for relative in relatives:
             shown, path = self.layout.shown(relative), self.layout.absolute(relative)
             self._paths[shown] = path
             data = read_bytes(path, shown)
             if isinstance(data, Problem):
                 return None
+            # kept for _load, which reads the cell next when the cache has no result for it
+            self._read_ahead[path] = data
             digest.update(relative.encode() + b"\0" + hashlib.sha256(data).digest())
         return digest.digest()
 
@@ -290,7 +294,3 @@ class DataSet:
     def files_read(self) -> int:
         """How many files have been read (or tried)."""
         return len(self._paths)
-
-    def has_errors(self) -> bool:
-        """Whether any problem so far is an error."""
-        return any(p.severity is Severity.ERROR for p in self.problems)

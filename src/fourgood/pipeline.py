@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from fourgood.dataset import CellData, DataSet
-from fourgood.errors import Problem, Severity
 from fourgood.models.common import rating_at_least
 from fourgood.models.programme import Participant
 from fourgood.scoring.engine import Scorecard, score
@@ -264,8 +263,3 @@ def run_years(
         if key is not None and ds.cache is not None:
             ds.cache.put_result(key, (summaries, ds.problems[before:]))
     return runs
-
-
-def blocking_problems(ds: DataSet) -> list[Problem]:
-    """The errors found so far, located; scoring invalid data would give wrong figures."""
-    return [p for p in ds.located_problems() if p.severity is Severity.ERROR]

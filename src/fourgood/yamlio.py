@@ -186,11 +186,6 @@ except ImportError:  # pragma: no cover - exercised only without libyaml
     _FastParser = None
 
 
-def fast_available() -> bool:
-    """Whether the libyaml reader can be used on this machine."""
-    return _FastParser is not None
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _plain_value(text: str) -> Any:
     """A plain scalar's value, in NFC when it is text (memoised: data repeats a lot)."""

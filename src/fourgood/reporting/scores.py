@@ -95,11 +95,6 @@ def scores_json_chunks(cards: Sequence[Scorecard], lang: Lang) -> Iterator[str]:
     yield "\n]\n" if cards else "]\n"
 
 
-def scores_json(cards: Sequence[Scorecard], lang: Lang) -> str:
-    """The JSON list of scorecards, ending with a newline."""
-    return "".join(scores_json_chunks(cards, lang))
-
-
 CSV_COLUMNS = (
     "year",
     "cell",
@@ -157,11 +152,6 @@ def scores_csv_chunks(cards: Sequence[Scorecard], lang: Lang) -> Iterator[str]:
             out.seek(0)
             out.truncate()
     yield out.getvalue()
-
-
-def scores_csv(cards: Sequence[Scorecard], lang: Lang) -> str:
-    """CSV with a header row; booleans as true/false."""
-    return "".join(scores_csv_chunks(cards, lang))
 
 
 def _md(text: str) -> str:
