@@ -452,7 +452,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "col.why": ("Why", "Căn cứ"),
     "score.title": ("4 Good scores, {year}", "Kết quả chấm điểm Chi bộ 4 tốt năm {year}"),
     "score.caption": (
-        "{total} cells: {met} met, {not_met} not met, {incomplete} incomplete",
+        "{total} cell(s): {met} met, {not_met} not met, {incomplete} incomplete",
         "{total} chi bộ: {met} đạt, {not_met} không đạt, {incomplete} thiếu dữ liệu",
     ),
     "score.rubric": ("rubric {id} {version}", "bộ tiêu chí {id} {version}"),
