@@ -215,3 +215,18 @@ def test_version(runner: CliRunner) -> None:
     result = run(runner, "--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("fourgood ")
+
+
+def test_a_file_above_the_size_limit(
+    runner: CliRunner, walkthrough: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = walkthrough / "cells" / "van-phong" / "record-2023.yaml"
+    with record.open("a", encoding="utf-8") as handle:
+        handle.write(("# " + "x" * 1000 + "\n") * 11_000)  # 11 MB of comments
+    monkeypatch.chdir(walkthrough.parent)
+    result = run(runner, "validate", "data", "--no-cache")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "data/cells/van-phong/record-2023.yaml: error: the file is 10.5 MB, above the 10 MB "
+        "limit for a data file; split it"
+    )

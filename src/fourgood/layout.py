@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from fourgood.errors import Problem, Severity, UserError
 from fourgood.i18n import msg
+from fourgood.yamlio import nfc
 
 ORGANISATION = "organisation.yaml"
 _YEAR_FILE = re.compile(r"^(meetings|record)-(\d{4})\.yaml$")
@@ -167,4 +168,6 @@ def _cells(layout: Layout, path: str) -> None:
             elif _yaml_like(sub.name):
                 close = difflib.get_close_matches(sub.name, _KNOWN_CELL_FILES, n=1, cutoff=0.6)
                 _unread(layout, relative, close[0] if close else ", ".join(_KNOWN_CELL_FILES))
-        layout.cells[entry.name] = files
+        # A directory name is a cell id: compared in NFC, as the YAML text is (macOS keeps file
+        # names in NFD, so "văn-phòng" on disk may not be the same code points as in the YAML).
+        layout.cells[nfc(entry.name)] = files
