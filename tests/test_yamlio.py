@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -124,13 +125,15 @@ def _yaml_files() -> list[Path]:
 
 
 def _plain(value: Any) -> Any:
-    """ruamel's data with dates as ISO text, for comparison with fourgood's readers."""
+    """ruamel's data as fourgood reads it by design: dates as ISO text, text in NFC."""
     if isinstance(value, dict):
         return {_plain(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
     return value
 
 
