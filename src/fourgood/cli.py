@@ -13,17 +13,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
 from fourgood import __version__
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from rich.console import RenderableType
 
     from fourgood.dataset import DataSet
@@ -196,6 +196,8 @@ def _bad_parameter(key: str, lang: Lang, option: str, **args: object) -> typer.B
 
 
 def _parse_day(value: str | None, option: str, lang: Lang) -> date | None:
+    from datetime import date
+
     if value is None:
         return None
     try:
@@ -289,8 +291,7 @@ AsOfOption = Annotated[
 ]
 
 
-@dataclass
-class _Session:
+class _Session(NamedTuple):
     """What a command working on one year of a data set has opened."""
 
     lang: Lang
@@ -313,6 +314,8 @@ def _year_session(
     binary: bool = False,
 ) -> Iterator[_Session]:
     """Open the data set and choose the year; the data's errors stop the command after it."""
+    from datetime import date
+
     language = _lang(lang, redact)
     day = _parse_day(as_of, "--as-of", language)
     if binary:
@@ -515,6 +518,7 @@ def followup(
 ) -> None:
     """The monthly review: cells that have not logged a regular meeting, thematic meetings held."""
     import calendar
+    from datetime import date
 
     from fourgood.reporting import followup as follow
 
@@ -591,6 +595,8 @@ def init(
     lang: LangOption = None,
 ) -> None:
     """Create a new bloc's data set from commented templates; it validates at once."""
+    from datetime import date
+
     from fourgood.i18n import msg, render
     from fourgood.scaffold import scaffold
 
