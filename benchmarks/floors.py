@@ -50,7 +50,7 @@ def to_json(root: Path, out: Path) -> int:
     """Write every YAML file of a data set as a JSON file with the same name and place."""
     import orjson
 
-    from fourgood.yamlio import read_document
+    from fourgood.read.yamlio import read_document
 
     count = 0
     for path in sorted(root.rglob("*.yaml")):
@@ -65,7 +65,7 @@ def load_json(out: Path) -> int:
     """Load every JSON file with orjson and validate it with fourgood's models."""
     import orjson
 
-    from fourgood.schema import KINDS
+    from fourgood.models.json_schema import KINDS
 
     count = 0
     for path in sorted(out.rglob("*.json")):

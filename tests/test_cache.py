@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fourgood.cache import Cache
 from fourgood.cli import app
+from fourgood.read.cache import Cache
 
 from .conftest import WALKTHROUGH
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fourgood.catalog import CATALOG, VOCABULARY
+from fourgood.i18n.catalog import CATALOG, VOCABULARY
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "fourgood"
 

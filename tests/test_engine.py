@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from fourgood.dataset import shipped_rubrics_dir
-from fourgood.i18n import msg
-from fourgood.loading import load_model
+from fourgood.i18n.message import msg
 from fourgood.models.meetings import Meeting, MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
 from fourgood.models.rubric import Criterion, MeetingRules, Rubric
+from fourgood.read.dataset import shipped_rubrics_dir
+from fourgood.read.loading import load_model
 from fourgood.scoring.engine import Scorecard, score, score_criterion
 from fourgood.scoring.facts import (
     CellYear,

@@ -16,16 +16,16 @@ from typing import Any
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from fourgood.dataset import DataSet, shipped_rubrics_dir
-from fourgood.loading import load_model
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
 from fourgood.models.rubric import Rubric
+from fourgood.read.dataset import DataSet, shipped_rubrics_dir
+from fourgood.read.loading import load_model
+from fourgood.read.yamlio import YamlError, read_document
 from fourgood.scoring.engine import score
 from fourgood.scoring.facts import CellYear, compute_facts, year_window
 from fourgood.scoring.rubrics import resolve
-from fourgood.yamlio import YamlError, read_document
 
 from .conftest import WALKTHROUGH
 

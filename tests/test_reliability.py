@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
-from fourgood.yamlio import read_document
+from fourgood.read.yamlio import read_document
 
 from .conftest import LANG_SON, WALKTHROUGH
 
@@ -103,7 +103,7 @@ def test_file_system_order_does_not_matter(monkeypatch: pytest.MonkeyPatch) -> N
 _KILLED_WRITE = textwrap.dedent(
     """
     import os, sys, time
-    import fourgood.output as output
+    import fourgood.write.atomic as output
     def stop(*args):
         print("renaming", flush=True)
         time.sleep(60)
@@ -141,7 +141,7 @@ _KILLED_CACHE = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from fourgood.cache import Cache
+    from fourgood.read.cache import Cache
     cache = Cache(Path(sys.argv[1]))
     for i in range(200):
         cache.put(f"file {i}".encode(), "Kind", {"i": i})
@@ -162,7 +162,7 @@ _KILLED_CACHE = textwrap.dedent(
 
 
 def test_a_cache_write_killed_midway_keeps_the_cache_as_it_was(tmp_path: Path) -> None:
-    from fourgood.cache import Cache
+    from fourgood.read.cache import Cache
 
     before = Cache(tmp_path)
     before.put(b"kept", "Kind", {"kept": True})

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
-from fourgood.schema import KINDS, file_name, schema_text
-from fourgood.yamlio import read_document
+from fourgood.models.json_schema import KINDS, file_name, schema_text
+from fourgood.read.yamlio import read_document
 
 from .conftest import ROOT
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from fourgood.yamlio import (
+from fourgood.read.yamlio import (
     MAX_FILE_BYTES,
     YamlError,
     decode,

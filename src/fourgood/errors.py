@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from fourgood.i18n import Lang, Msg, render
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Msg
+from fourgood.i18n.render import render
 
 Path = tuple[str | int, ...]
 """A place inside a YAML document: the keys and list indexes leading to it."""

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
-from fourgood.checks import OrgIndex
 from fourgood.collation import text_key
-from fourgood.i18n import Msg, Text, msg
+from fourgood.i18n.message import Msg, Text, msg
 from fourgood.models.common import RATINGS
 from fourgood.models.organisation import Classification
-from fourgood.pipeline import CellSummary, YearRun
+from fourgood.models.tree import OrgIndex
+from fourgood.reporting.summaries import CellSummary, YearRun
 from fourgood.scoring.engine import Scorecard
 
 DISTRIBUTION = ((100, 100), (95, 99), (90, 94), (80, 89), (0, 79))

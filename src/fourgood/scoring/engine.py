@@ -24,7 +24,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Literal
 
-from fourgood.i18n import Msg, Text, msg
+from fourgood.i18n.message import Msg, Text, msg
 from fourgood.models.rubric import (
     AssessedRule,
     Bands,
@@ -48,9 +48,7 @@ from fourgood.scoring.facts import (
     Share,
     Window,
 )
-from fourgood.scoring.facts import (
-    YesNo as YesNoFact,
-)
+from fourgood.scoring.facts import YesNo as YesNoFact
 
 State = Literal["full", "partial", "zero", "not_applicable", "missing"]
 Status = Literal["met", "not_met", "incomplete"]

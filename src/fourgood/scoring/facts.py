@@ -24,7 +24,7 @@ from fractions import Fraction
 from typing import Literal, TypeVar
 
 from fourgood.collation import name_key
-from fourgood.i18n import Choice, Month, Msg, Pct, Person, Quarter, msg
+from fourgood.i18n.message import Choice, Month, Msg, Pct, Person, Quarter, msg
 from fourgood.models.common import rating_at_least
 from fourgood.models.meetings import MEETING_RATINGS, Meeting, MeetingLog, MeetingRating
 from fourgood.models.record import AnnualRecord

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from fourgood.i18n import Choice, Lang, Pct, format_number, msg, render
-from fourgood.output import json_text
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Choice, Pct, msg
+from fourgood.i18n.render import render
+from fourgood.numbers import format_number
+from fourgood.render.jsontext import json_text
 from fourgood.reporting.report import DISTRIBUTION, Report
 
 if TYPE_CHECKING:

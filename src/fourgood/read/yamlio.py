@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fourgood.errors import Path
-from fourgood.i18n import Msg, msg
+from fourgood.i18n.message import Msg, msg
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Larger than any real data file (a province's organisation file is well under 1 MB)."""

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from fourgood.errors import Anchor, Path, Problem, Severity
-from fourgood.i18n import Msg, msg
-from fourgood.yamlio import Document, Positions, YamlError, read_document, read_located
+from fourgood.i18n.message import Msg, msg
+from fourgood.read.yamlio import Document, Positions, YamlError, read_document, read_located
 
 if TYPE_CHECKING:
-    from fourgood.cache import Cache
+    from fourgood.read.cache import Cache
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -338,7 +338,7 @@ def problem_from_error(shown: str, model: type[BaseModel], data: Any, error: Any
 
 def _bad_date(value: Any) -> Msg:
     """Why YYYY-MM-DD text is not a real date, in the user's words."""
-    from fourgood.i18n import Month
+    from fourgood.i18n.message import Month
 
     try:
         year, month, day = (int(part) for part in str(value).split("-"))

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from fourgood.collation import text_key
-from fourgood.i18n import Choice, Lang, msg, render
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Choice, msg
+from fourgood.i18n.render import render
 from fourgood.scoring.engine import CriterionResult, Scorecard
 
 if TYPE_CHECKING:

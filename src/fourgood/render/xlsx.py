@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from fourgood.i18n import Choice, Lang, msg, render
-from fourgood.reporting.render_report import Bars, Table, sections
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Choice, msg
+from fourgood.i18n.render import render
+from fourgood.render.report import Bars, Table, sections
+from fourgood.render.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.reporting.report import Report
-from fourgood.reporting.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.scoring.engine import Scorecard
 
 Cell = str | int | float | bool | None

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
-    from fourgood.dataset import DataSet
     from fourgood.errors import Problem
-    from fourgood.i18n import Lang
+    from fourgood.i18n.lang import Lang
+    from fourgood.read.dataset import DataSet
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_NOT_MET, EXIT_BUG = 0, 1, 2, 3, 70
 
@@ -105,7 +105,8 @@ def _root(
 
 def _lang(option: LangChoice | None, redact: bool = False) -> Lang:
     """The output language; also turns on redaction of members' names for the command."""
-    from fourgood.i18n import detect_lang, set_redaction
+    from fourgood.i18n.lang import detect_lang
+    from fourgood.i18n.redaction import set_redaction
 
     set_redaction(redact)
     return option.value if option is not None else detect_lang()
@@ -116,8 +117,8 @@ def _open(ctx: typer.Context, data_dir: Path, no_cache: bool) -> DataSet:
 
     The cache's new entries are written when the command ends, however it ends.
     """
-    from fourgood.cache import Cache
-    from fourgood.dataset import DataSet
+    from fourgood.read.cache import Cache
+    from fourgood.read.dataset import DataSet
 
     cache = None if no_cache else Cache()
     if cache is not None:
@@ -129,7 +130,7 @@ def _open(ctx: typer.Context, data_dir: Path, no_cache: bool) -> DataSet:
 def _user_errors(lang: Lang) -> Iterator[None]:
     """Turn a ``UserError`` (a path that is not a data set, a bad option value) into exit 1."""
     from fourgood.errors import UserError
-    from fourgood.i18n import render
+    from fourgood.i18n.render import render
 
     try:
         yield
@@ -158,7 +159,7 @@ def validate(
     redact: Redact = False,
 ) -> None:
     """Check every file of a data set; print each problem as path:line:col."""
-    from fourgood.reporting.problems import render_problems
+    from fourgood.render.problems import render_problems
 
     language = _lang(lang, redact)
     with _user_errors(language):
@@ -190,7 +191,8 @@ class CellTypeChoice(StrEnum):
 
 def _bad_parameter(key: str, lang: Lang, option: str, **args: object) -> typer.BadParameter:
     """A usage error (exit 2) in the user's language."""
-    from fourgood.i18n import msg, render
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
 
     return typer.BadParameter(render(msg(key, **args), lang), param_hint=option)
 
@@ -208,7 +210,7 @@ def _parse_day(value: str | None, option: str, lang: Lang) -> date | None:
 
 def _pick_year(dataset: DataSet, year: int | None) -> int:
     from fourgood.errors import UserError
-    from fourgood.i18n import msg
+    from fourgood.i18n.message import msg
 
     if year is None:
         if not dataset.programmes:
@@ -222,7 +224,8 @@ def _pick_year(dataset: DataSet, year: int | None) -> int:
 def _stop_on_errors(dataset: DataSet, lang: Lang) -> None:
     """Print the data's errors and exit 1: figures from invalid data would be wrong."""
     from fourgood.errors import Severity
-    from fourgood.i18n import msg, render
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
 
     problems = dataset.located_problems()
     errors = [p for p in problems if p.severity is Severity.ERROR]
@@ -242,7 +245,7 @@ def _emit(text: str | bytes | Iterable[str], output: Path | None) -> None:
             assert isinstance(chunk, str)
             typer.echo(chunk, nl=False)
         return
-    from fourgood.output import atomic_write_chunks
+    from fourgood.write.atomic import atomic_write_chunks
 
     try:
         atomic_write_chunks(
@@ -256,7 +259,8 @@ def _emit(text: str | bytes | Iterable[str], output: Path | None) -> None:
 def _needs_output(output: Path | None, lang: Lang) -> None:
     """Binary formats go to a file, never to the terminal."""
     if output is None:
-        from fourgood.i18n import msg, render
+        from fourgood.i18n.message import msg
+        from fourgood.i18n.render import render
 
         raise typer.BadParameter(render(msg("xlsx.needs_output"), lang), param_hint="--output")
 
@@ -268,7 +272,7 @@ def _print_renderable(renderable: RenderableType | str, output: Path | None) -> 
     from rich.console import Console
 
     if output is not None:
-        from fourgood.reporting.scores import render_to_text
+        from fourgood.render.scores import render_to_text
 
         _emit(render_to_text(renderable, 100), output)
         return
@@ -327,7 +331,8 @@ def _year_session(
             raise _bad_parameter("param.as_of_year", language, "--as-of", day=day, year=chosen)
         if day is None and chosen >= date.today().year:
             # The clock only shapes this hint, never the output: the same data, the same result.
-            from fourgood.i18n import msg, render
+            from fourgood.i18n.message import msg
+            from fourgood.i18n.render import render
 
             typer.echo(render(msg("score.year_not_over", year=chosen), language), err=True)
         session = _Session(language, dataset, chosen, day)
@@ -365,9 +370,9 @@ def score(
     redact: Redact = False,
 ) -> None:
     """Score every cell in a year's programme: four contents, each on 100 points."""
-    from fourgood.checks import suggest
-    from fourgood.pipeline import run_years
-    from fourgood.reporting import scores
+    from fourgood.i18n.hints import suggest
+    from fourgood.render import scores
+    from fourgood.reporting.summaries import run_years
 
     with _year_session(
         ctx,
@@ -408,7 +413,7 @@ def score(
     elif output_format is ScoreFormat.markdown:
         _emit(scores.scores_markdown(cards, language, explain=explain), output)
     elif output_format is ScoreFormat.xlsx:
-        from fourgood.reporting.xlsx import score_workbook
+        from fourgood.render.xlsx import score_workbook
 
         _emit(score_workbook(cards, language), output)
     else:
@@ -446,9 +451,9 @@ def report(
     redact: Redact = False,
 ) -> None:
     """The year's report: organisation, programme, results, meetings, members, classification."""
-    from fourgood.pipeline import run_years
-    from fourgood.reporting import render_report
+    from fourgood.render import report as render_report
     from fourgood.reporting.report import build_report
+    from fourgood.reporting.summaries import run_years
 
     with _year_session(
         ctx,
@@ -485,7 +490,7 @@ def report(
     elif output_format is ReportFormat.html:
         _emit(render_report.report_html(result, language), output)
     elif output_format is ReportFormat.xlsx:
-        from fourgood.reporting.xlsx import report_workbook
+        from fourgood.render.xlsx import report_workbook
 
         _emit(report_workbook(result, language), output)
     else:
@@ -520,7 +525,8 @@ def followup(
     import calendar
     from datetime import date
 
-    from fourgood.reporting import followup as follow
+    from fourgood.render import followup as follow
+    from fourgood.reporting.followup import build_followup
 
     language = _lang(lang, redact)
     try:
@@ -543,7 +549,7 @@ def followup(
             for data in dataset.cells(taking_part, years={first.year})
         ]
     _stop_on_errors(dataset, language)
-    result = follow.build_followup(first.year, first.month, cells)
+    result = build_followup(first.year, first.month, cells)
     if output_format is FollowUpFormat.json:
         _emit(follow.followup_json(result), output)
     elif output_format is FollowUpFormat.csv:
@@ -565,8 +571,8 @@ def schema(
     """JSON Schemas of the data files, for editors (VS Code and others) to complete and check."""
     import json
 
-    from fourgood import schema as schemas
-    from fourgood.output import atomic_write_text
+    from fourgood.models import json_schema as schemas
+    from fourgood.write.atomic import atomic_write_text
 
     language = _lang(lang)
     if output is None:
@@ -597,8 +603,9 @@ def init(
     """Create a new bloc's data set from commented templates; it validates at once."""
     from datetime import date
 
-    from fourgood.i18n import msg, render
-    from fourgood.scaffold import scaffold
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
+    from fourgood.write.scaffold import scaffold
 
     language = _lang(lang)
     chosen = year if year is not None else date.today().year

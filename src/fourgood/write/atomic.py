@@ -7,12 +7,10 @@ old file whole or the new file whole, never a half-written one.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
@@ -22,29 +20,6 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     place of a report.
     """
     atomic_write_chunks(path, [data])
-
-
-def json_text(value: Any, expand: int = 2) -> str:
-    """JSON for people and machines: the outer ``expand`` levels indented, the rest on one line.
-
-    ``json.dumps`` with ``indent`` runs in pure Python and took most of the time of a large
-    ``score --format json``; the inner values go through the C encoder instead.
-    """
-    return _json(value, expand, 0) + "\n"
-
-
-def _json(value: Any, expand: int, depth: int) -> str:
-    if depth >= expand or not isinstance(value, (dict, list)) or not value:
-        return json.dumps(value, ensure_ascii=False)
-    pad, inner = "  " * depth, "  " * (depth + 1)
-    if isinstance(value, list):
-        items = [inner + _json(v, expand, depth + 1) for v in value]
-        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
-    items = [
-        f"{inner}{json.dumps(str(k), ensure_ascii=False)}: {_json(v, expand, depth + 1)}"
-        for k, v in value.items()
-    ]
-    return "{\n" + ",\n".join(items) + "\n" + pad + "}"
 
 
 def atomic_write_chunks(path: Path | str, chunks: Iterable[bytes]) -> None:

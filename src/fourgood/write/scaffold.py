@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 from fourgood.errors import UserError
-from fourgood.i18n import msg
-from fourgood.output import atomic_write_text
-from fourgood.schema import KINDS, file_name, modeline, schema_text
+from fourgood.i18n.message import msg
+from fourgood.models.json_schema import KINDS, file_name, modeline, schema_text
+from fourgood.write.atomic import atomic_write_text
 
 ORGANISATION = """\
 {modeline}
@@ -150,7 +150,7 @@ def _rubric_copy(year: int, shipped: Path) -> str | None:
 
 def scaffold(target: Path, year: int) -> list[Path]:
     """Write a new data set into ``target`` (which must not exist or be empty)."""
-    from fourgood.dataset import shipped_rubrics_dir
+    from fourgood.read.dataset import shipped_rubrics_dir
 
     if target.exists():
         if not target.is_dir():

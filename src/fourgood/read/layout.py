@@ -19,8 +19,8 @@ import stat
 from dataclasses import dataclass, field
 
 from fourgood.errors import Problem, Severity, UserError
-from fourgood.i18n import msg
-from fourgood.yamlio import nfc
+from fourgood.i18n.message import msg
+from fourgood.read.yamlio import nfc
 
 ORGANISATION = "organisation.yaml"
 _YEAR_FILE = re.compile(r"^(meetings|record)-(\d{4})\.yaml$")

@@ -12,17 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from fourgood.dataset import CellData, DataSet
 from fourgood.models.common import rating_at_least
 from fourgood.models.programme import Participant
+from fourgood.read.dataset import CellData, DataSet
 from fourgood.scoring.engine import Scorecard, score
-from fourgood.scoring.facts import (
-    CellYear,
-    compute_facts,
-    meeting_rating,
-    members_at,
-    year_window,
-)
+from fourgood.scoring.facts import CellYear, compute_facts, meeting_rating, members_at, year_window
 
 
 @dataclass(frozen=True)

@@ -16,21 +16,29 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
-from fourgood import checks
+from fourgood.checks.charter import Headcount, check_charter, headcount
+from fourgood.checks.meetings import check_meetings
+from fourgood.checks.members import MemberRegistry
+from fourgood.checks.organisation import check_organisation
+from fourgood.checks.programme import check_programme
+from fourgood.checks.record import check_record
+from fourgood.checks.roster import check_roster
+from fourgood.checks.rubric import check_rubric, check_rubric_set
 from fourgood.errors import Problem, Severity, sorted_problems
-from fourgood.i18n import msg
-from fourgood.layout import Layout, discover
-from fourgood.loading import Locator, load_model, read_bytes
+from fourgood.i18n.message import msg
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Organisation
 from fourgood.models.programme import Participant, Programme
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
 from fourgood.models.rubric import Rubric
+from fourgood.models.tree import OrgIndex
+from fourgood.read.layout import Layout, discover
+from fourgood.read.loading import Locator, load_model, read_bytes
 from fourgood.scoring.rubrics import RubricSource, resolve, select
 
 if TYPE_CHECKING:
-    from fourgood.cache import Cache
+    from fourgood.read.cache import Cache
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,10 +49,10 @@ def shipped_rubrics_dir() -> Path:
     Inside an installed wheel they are package data; in a source checkout (an editable install
     or the tests) they are the repository's ``rubrics/`` directory.
     """
-    packaged = Path(__file__).parent / "rubrics"
+    packaged = Path(__file__).parents[1] / "rubrics"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "rubrics"
+    return Path(__file__).resolve().parents[3] / "rubrics"
 
 
 @dataclass
@@ -69,9 +77,9 @@ class DataSet:
         self._read_ahead: dict[str, bytes] = {}
         self._resolved: dict[tuple[int, str], Rubric | None] = {}
         self.organisation = self._load(self.layout.organisation or "", Organisation, context=True)
-        self.index: checks.OrgIndex | None = None
+        self.index: OrgIndex | None = None
         if self.organisation is not None:
-            self.index, found = checks.check_organisation(
+            self.index, found = check_organisation(
                 self.organisation, self.layout.shown(self.layout.organisation or "")
             )
             self.problems.extend(found)
@@ -84,7 +92,7 @@ class DataSet:
         if self.index is not None:
             for year, programme in self.programmes.items():
                 self.problems.extend(
-                    checks.check_programme(
+                    check_programme(
                         year,
                         programme,
                         self.layout.shown(self.layout.programmes[year]),
@@ -167,8 +175,8 @@ class DataSet:
             if rubric is not None:
                 sources.append(RubricSource(rubric, self.layout.shown(relative), shipped=False))
         for source in sources:
-            self.problems.extend(checks.check_rubric(source.rubric, source.file))
-        self.problems.extend(checks.check_rubric_set(sources))
+            self.problems.extend(check_rubric(source.rubric, source.file))
+        self.problems.extend(check_rubric_set(sources))
         return sources
 
     # --- cells -----------------------------------------------------------------------------
@@ -208,9 +216,7 @@ class DataSet:
             data.roster = self._load(files.roster, Roster)
             if data.roster is not None:
                 self.problems.extend(
-                    checks.check_roster(
-                        cell_id, data.roster, self.layout.shown(files.roster), self.index
-                    )
+                    check_roster(cell_id, data.roster, self.layout.shown(files.roster), self.index)
                 )
         for year, relative in sorted(files.meetings.items()):
             if years is not None and year not in years:
@@ -219,7 +225,7 @@ class DataSet:
             if log is not None:
                 data.meetings[year] = log
                 self.problems.extend(
-                    checks.check_meetings(
+                    check_meetings(
                         year,
                         log,
                         self.layout.shown(relative),
@@ -234,7 +240,7 @@ class DataSet:
             if record is not None:
                 data.records[year] = record
                 self.problems.extend(
-                    checks.check_record(
+                    check_record(
                         year, record, self.layout.shown(relative), self.rubric_for(year, cell.type)
                     )
                 )
@@ -252,8 +258,8 @@ class DataSet:
     def validate(self) -> list[Problem]:
         """Read every file, run every check; return all problems, located and sorted."""
         if self.index is not None:
-            registry = checks.MemberRegistry()
-            counts: dict[str, checks.Headcount] = {}
+            registry = MemberRegistry()
+            counts: dict[str, Headcount] = {}
             for cell_id in sorted(self.layout.cells):
                 if cell_id not in self.index.cells:
                     self.problems.append(
@@ -270,7 +276,7 @@ class DataSet:
                 files = self.layout.cells.get(cell_id)
                 if data.roster is not None and files is not None and files.roster is not None:
                     registry.add(cell_id, data.roster, self.layout.shown(files.roster))
-                    counts[cell_id] = checks.headcount(data.roster)
+                    counts[cell_id] = headcount(data.roster)
                 elif cell_id in in_programme and (files is None or files.roster is None):
                     self.problems.append(
                         Problem(
@@ -281,9 +287,7 @@ class DataSet:
                     )
             self.problems.extend(registry.problems())
             self.problems.extend(
-                checks.check_charter(
-                    self.index, counts, self.layout.shown(self.layout.organisation or "")
-                )
+                check_charter(self.index, counts, self.layout.shown(self.layout.organisation or ""))
             )
         return self.located_problems()
 

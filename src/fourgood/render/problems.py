@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 from fourgood.errors import Problem, Severity
-from fourgood.i18n import Lang, msg, render
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import msg
+from fourgood.i18n.render import render
 
 
 def summary(problems: list[Problem], files: int, lang: Lang) -> str:

@@ -61,7 +61,7 @@ def default_directory() -> Path:
 def code_fingerprint() -> bytes:
     """A digest of all of fourgood's code and Python's version: other code never matches."""
     digest = hashlib.sha256(__version__.encode() + sys.version.encode())
-    root = Path(__file__).parent
+    root = Path(__file__).parents[1]  # the whole fourgood package
     for path in sorted(root.rglob("*.py")):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())

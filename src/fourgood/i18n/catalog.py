@@ -7,7 +7,7 @@ language).
 
 from __future__ import annotations
 
-from fourgood.i18n import Lang
+from fourgood.i18n.lang import Lang
 
 CATALOG: dict[str, tuple[str, str]] = {
     "empty": ("", ""),

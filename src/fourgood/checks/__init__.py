@@ -1,0 +1,1 @@
+"""Checks that need more than one field or file, one module per kind of file."""

@@ -1,0 +1,70 @@
+"""Putting messages in words: the catalogue's templates filled with values in the reader's
+language (dates, months, percentages, vocabulary words, people or their pseudonyms)."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+from fourgood.i18n.catalog import CATALOG, choice_label
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Choice, Month, Msg, Pct, Person, Quarter, Text
+from fourgood.i18n.redaction import pseudonym, redacting
+from fourgood.numbers import format_number, format_pct
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def render_value(value: object, lang: Lang) -> str:
+    """Render one argument value in the given language."""
+    if isinstance(value, Msg):
+        return render(value, lang)
+    if isinstance(value, Month):
+        if lang == "vi":
+            return f"tháng {value.month}/{value.year}"
+        return f"{_MONTHS_EN[value.month - 1]} {value.year}"
+    if isinstance(value, Quarter):
+        return (
+            f"quý {value.quarter}/{value.year}"
+            if lang == "vi"
+            else f"Q{value.quarter} {value.year}"
+        )
+    if isinstance(value, Pct):
+        return format_pct(value.value, lang)
+    if isinstance(value, Choice):
+        return choice_label(value.vocabulary, value.value, lang)
+    if isinstance(value, Text):
+        return value.vi if lang == "vi" else value.en
+    if isinstance(value, Person):
+        return pseudonym(value.id, lang) if redacting() else value.name
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, Fraction):
+        return format_number(value, lang)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(render_value(v, lang) for v in value)
+    return str(value)
+
+
+def render(message: object, lang: Lang) -> str:
+    """Render a message (or any value ``render_value`` knows) in the given language."""
+    if not isinstance(message, Msg):
+        return render_value(message, lang)
+    en, vi = CATALOG[message.key]
+    template = vi if lang == "vi" else en
+    return template.format_map({k: render_value(v, lang) for k, v in message.args})

@@ -1,0 +1,43 @@
+"""Rounding and writing numbers: one place, so every output rounds the same way.
+
+Figures are exact (integers and fractions) until they are shown. Shown figures round half up
+(never to even), so a secretary checking by hand gets the same digit.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from fourgood.i18n.lang import Lang
+
+
+def round_half_up(value: Fraction, places: int) -> Fraction:
+    """``value`` rounded half up to ``places`` decimals, exactly."""
+    scale = 10**places
+    scaled = value * scale
+    rounded = (scaled.numerator * 2 + scaled.denominator) // (scaled.denominator * 2)
+    return Fraction(rounded, scale)
+
+
+def format_pct(value: Fraction, lang: Lang) -> str:
+    """A share as a percentage with one decimal place, rounded half up, e.g. '92.5%'."""
+    tenths = value * 1000
+    rounded = (tenths.numerator * 2 + tenths.denominator) // (tenths.denominator * 2)
+    whole, frac = divmod(rounded, 10)
+    text = f"{whole}" if frac == 0 else f"{whole}.{frac}"
+    if lang == "vi":
+        text = text.replace(".", ",")
+    return text + "%"
+
+
+def format_number(value: int | Fraction | float, lang: Lang) -> str:
+    """A number for display: whole numbers as is, others with one decimal (Vietnamese comma)."""
+    if isinstance(value, int) or (isinstance(value, Fraction) and value.denominator == 1):
+        return str(int(value))
+    frac = Fraction(value)
+    tenths = frac * 10
+    rounded = (tenths.numerator * 2 + tenths.denominator) // (tenths.denominator * 2)
+    sign = "-" if rounded < 0 else ""
+    whole, part = divmod(abs(rounded), 10)
+    text = f"{sign}{whole}.{part}"
+    return text.replace(".", ",") if lang == "vi" else text

@@ -1,0 +1,112 @@
+"""The monthly follow-up as JSON, Markdown, CSV or a terminal table."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Month, msg
+from fourgood.i18n.render import render
+from fourgood.reporting.followup import FollowUp
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def followup_dict(report: FollowUp) -> dict[str, Any]:
+    """The follow-up as JSON data."""
+    return {
+        "year": report.year,
+        "month": report.month,
+        "cells": report.cells,
+        "without_regular_meeting": [{"cell": c, "name": n} for c, n in report.without_regular],
+        "thematic_meetings": [
+            {
+                "cell": t.cell,
+                "name": t.name,
+                "date": t.day.isoformat(),
+                "kind": t.kind,
+                "topic": t.topic,
+            }
+            for t in report.thematic
+        ],
+    }
+
+
+def followup_json(report: FollowUp) -> str:
+    """JSON, ending with a newline."""
+    return json.dumps(followup_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def followup_markdown(report: FollowUp, lang: Lang) -> str:
+    """Markdown lists for a wiki or an issue."""
+    month = Month(report.year, report.month)
+    lines = [
+        "# " + render(msg("follow.title", month=month), lang),
+        "",
+        "## "
+        + render(msg("follow.missing", n=len(report.without_regular), total=report.cells), lang),
+        "",
+        *(f"- {name} ({cell})" for cell, name in report.without_regular),
+        "",
+        "## " + render(msg("follow.thematic", n=len(report.thematic)), lang),
+        "",
+        *(f"- {t.day.isoformat()} {t.name} ({t.cell}): {t.topic}" for t in report.thematic),
+    ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def followup_csv(report: FollowUp) -> str:
+    """One row per cell without a regular meeting and per thematic meeting held."""
+    import csv
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["year", "month", "item", "cell", "name", "date", "kind", "topic"])
+    for cell, name in report.without_regular:
+        writer.writerow([report.year, report.month, "no_regular_meeting", cell, name, "", "", ""])
+    for t in report.thematic:
+        writer.writerow(
+            [
+                report.year,
+                report.month,
+                "thematic_meeting",
+                t.cell,
+                t.name,
+                t.day.isoformat(),
+                t.kind,
+                t.topic,
+            ]
+        )
+    return out.getvalue()
+
+
+def followup_table(report: FollowUp, lang: Lang) -> RenderableType:
+    """Two Rich tables: cells without a regular meeting, thematic meetings held."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    month = Month(report.year, report.month)
+    missing = Table(
+        title=render(
+            msg("follow.missing", n=len(report.without_regular), total=report.cells), lang
+        ),
+        title_justify="left",
+    )
+    missing.add_column(render(msg("col.cell"), lang), overflow="fold")
+    for cell, name in report.without_regular:
+        missing.add_row(Text(f"{name} ({cell})"))
+    thematic = Table(
+        title=render(msg("follow.thematic", n=len(report.thematic)), lang), title_justify="left"
+    )
+    thematic.add_column(render(msg("col.date"), lang), no_wrap=True)
+    thematic.add_column(render(msg("col.cell"), lang), overflow="fold", ratio=1)
+    thematic.add_column(render(msg("col.topic"), lang), overflow="fold", ratio=1)
+    for t in report.thematic:
+        thematic.add_row(t.day.isoformat(), Text(f"{t.name} ({t.cell})"), Text(t.topic))
+    return Group(
+        Text(render(msg("follow.title", month=month), lang), style="bold"), missing, thematic
+    )
