@@ -17,23 +17,11 @@ from fourgood.models.rubric import Criterion, MeetingRules, Rubric
 from fourgood.read.dataset import shipped_rubrics_dir
 from fourgood.read.loading import load_model
 from fourgood.scoring.engine import Scorecard, score, score_criterion
-from fourgood.scoring.facts import (
-    CellYear,
-    Count,
-    Facts,
-    Level,
-    NotApplicable,
-    OnDate,
-    Ratio,
-    Share,
-    Window,
-    YesNo,
-    compute_facts,
-    meeting_rating,
-    year_quality,
-    year_window,
-)
+from fourgood.scoring.facts import CellYear, Facts, compute_facts
+from fourgood.scoring.meeting_quality import meeting_rating, year_quality
 from fourgood.scoring.rubrics import resolve
+from fourgood.scoring.values import Count, Level, NotApplicable, OnDate, Ratio, Share, YesNo
+from fourgood.scoring.window import Window, year_window
 
 from .conftest import WALKTHROUGH
 

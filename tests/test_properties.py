@@ -24,8 +24,9 @@ from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.loading import load_model
 from fourgood.read.yamlio import YamlError, read_document
 from fourgood.scoring.engine import score
-from fourgood.scoring.facts import CellYear, compute_facts, year_window
+from fourgood.scoring.facts import CellYear, compute_facts
 from fourgood.scoring.rubrics import resolve
+from fourgood.scoring.window import year_window
 
 from .conftest import WALKTHROUGH
 

@@ -8,7 +8,7 @@ from fourgood.i18n.message import Person, msg
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.roster import Member, Roster
 from fourgood.models.rubric import Rubric
-from fourgood.scoring.facts import exempt_on, on_roster
+from fourgood.scoring.membership import exempt_on, on_roster
 
 WARNING = Severity.WARNING
 

@@ -10,7 +10,7 @@ from datetime import date
 from fourgood.errors import Problem
 from fourgood.i18n.message import msg
 from fourgood.models.roster import Roster
-from fourgood.scoring.facts import member_start
+from fourgood.scoring.membership import member_start
 
 
 @dataclass

@@ -7,7 +7,8 @@ from datetime import date
 from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n.message import msg
 from fourgood.models.record import AnnualRecord
-from fourgood.models.rubric import AssessedRule, Rubric
+from fourgood.models.rubric import Rubric
+from fourgood.scoring.rules.assessed import AssessedRule
 
 WARNING = Severity.WARNING
 

@@ -9,7 +9,7 @@ from fourgood.i18n.hints import suggest
 from fourgood.i18n.message import msg
 from fourgood.models.roster import Roster
 from fourgood.models.tree import OrgIndex
-from fourgood.scoring.facts import member_start
+from fourgood.scoring.membership import member_start
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fourgood.errors import Problem
-from fourgood.i18n.message import Choice, msg
-from fourgood.models.rubric import (
-    AssessedRule,
-    Bands,
-    Criterion,
-    Deadline,
-    Levels,
-    Proportion,
-    Rubric,
-)
+from fourgood.i18n.message import Choice, Msg, msg
+from fourgood.models.rubric import Criterion, Rubric
 from fourgood.scoring.facts import FACTS
 from fourgood.scoring.rubrics import RubricSource, resolve
+from fourgood.scoring.rules import RuleCheck
 
 
 def check_rubric(rubric: Rubric, file: str) -> list[Problem]:
@@ -91,83 +82,33 @@ def check_rubric(rubric: Rubric, file: str) -> list[Problem]:
 
 
 def _check_rule(criterion: Criterion, file: str, where: tuple[str | int, ...]) -> list[Problem]:
+    """A criterion's rule: a known fact of a kind the rule accepts, then the kind's own check."""
     problems: list[Problem] = []
     rule = criterion.rule
     at = (*where, "rule")
 
-    def add(key: str, sub: tuple[str | int, ...] = (), **args: object) -> None:
-        problems.append(Problem(file, msg(key, id=criterion.id, **args), where=(*at, *sub)))
+    def report(message: Msg, sub: tuple[str | int, ...]) -> None:
+        problems.append(Problem(file, message, where=(*at, *sub)))
 
-    allowed = {
-        "bands": ("share", "count"),
-        "deduct": ("count",),
-        "proportion": ("ratio", "share"),
-        "yes_no": ("yes_no",),
-        "deadline": ("date",),
-        "levels": ("level",),
-    }
-    if isinstance(rule, AssessedRule):
+    def add(key: str, sub: tuple[str | int, ...], **args: object) -> None:
+        report(msg(key, id=criterion.id, **args), sub)
+
+    if rule.reads is None:
         return problems
-    spec = FACTS.get(rule.fact)
+    spec = FACTS.get(rule.reads)
     if spec is None:
-        close = sorted(FACTS)
-        add("rubric.unknown_fact", ("fact",), fact=rule.fact, facts=", ".join(close))
+        add("rubric.unknown_fact", ("fact",), fact=rule.reads, facts=", ".join(sorted(FACTS)))
         return problems
-    if spec.type not in allowed[rule.kind]:
-        add("rubric.fact_kind", ("fact",), fact=rule.fact, kind=rule.kind, type=spec.type)
+    if spec.type not in rule.ACCEPTS:
+        kind = rule.kind_name()
+        add("rubric.fact_kind", ("fact",), fact=rule.reads, kind=kind, type=spec.type)
         return problems
-    minus = getattr(rule, "minus", None)
+    minus = rule.minus_rule
     if minus is not None:
         minus_spec = FACTS.get(minus.fact)
         if minus_spec is None or minus_spec.type != "count":
             add("rubric.minus_fact", ("minus", "fact"), fact=minus.fact)
-    if isinstance(rule, Bands):
-        kinds = {("at_least" if b.at_least is not None else "at_most") for b in rule.bands}
-        for k, band in enumerate(rule.bands):
-            if (band.at_least is None) == (band.at_most is None):
-                add("rubric.band_bound", ("bands", k))
-            if band.points > criterion.max:
-                add("rubric.points_max", ("bands", k, "points"), max=criterion.max)
-            if spec.type == "share" and (band.at_least or 0) > 100:
-                add("rubric.percent", ("bands", k, "at_least"))
-        if len(kinds) > 1:
-            add("rubric.band_mixed", ("bands",))
-        elif "at_least" in kinds:
-            values = [b.at_least for b in rule.bands if b.at_least is not None]
-            if values != sorted(values, reverse=True) or len(set(values)) != len(values):
-                add("rubric.band_order", ("bands",), order=msg("rubric.descending"))
-        else:
-            values = [b.at_most for b in rule.bands if b.at_most is not None]
-            if values != sorted(values) or len(set(values)) != len(values):
-                add("rubric.band_order", ("bands",), order=msg("rubric.ascending"))
-        if rule.otherwise > criterion.max:
-            add("rubric.points_max", ("otherwise",), max=criterion.max)
-    elif isinstance(rule, Deadline):
-        days = [s.by for s in rule.steps]
-        if days != sorted(days) or len(set(days)) != len(days):
-            add("rubric.step_order", ("steps",))
-        for k, step in enumerate(rule.steps):
-            month, day = (int(x) for x in step.by.split("-"))
-            try:
-                date(2024, month, day)
-            except ValueError:
-                add("rubric.step_day", ("steps", k, "by"), by=step.by)
-            if step.points > criterion.max:
-                add("rubric.points_max", ("steps", k, "points"), max=criterion.max)
-    elif isinstance(rule, Levels):
-        levels = set(spec.levels)
-        if set(rule.points) != levels:
-            add("rubric.levels", ("points",), levels=", ".join(spec.levels))
-        for level, points in sorted(rule.points.items()):
-            if points > criterion.max:
-                add("rubric.points_max", ("points", level), max=criterion.max)
-    elif isinstance(rule, Proportion):
-        pass
-    else:
-        for key in ("yes", "no", "per"):
-            value = getattr(rule, key, None)
-            if isinstance(value, int) and value > criterion.max:
-                add("rubric.points_max", (key,), max=criterion.max)
+    rule.check(RuleCheck(criterion.id, criterion.max, spec.type, spec.levels, report))
     return problems
 
 

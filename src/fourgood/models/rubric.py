@@ -1,124 +1,20 @@
 """Rubric files: the four contents, their criteria, how points are computed, and meeting rules.
 
-Scoring is declared with a small vocabulary of rule kinds (``bands``, ``deduct``, ``proportion``,
-``yes_no``, ``deadline``, ``levels``, ``assessed``) over a fixed set of facts that fourgood
-computes from a cell's data (see ``fourgood.scoring.facts.FACTS``). There are no expressions in
-the YAML: a bloc changes numbers and choices, not code.
+Scoring is declared with a small vocabulary of rule kinds (one module each in
+``fourgood.scoring.rules``) over a fixed set of facts that fourgood computes from a cell's data
+(``fourgood.scoring.facts.FACTS``). There are no expressions in the YAML: a bloc changes numbers
+and choices, not code.
 """
 
-import re
-from typing import Annotated, Any, Literal
+from typing import Annotated
 
-from pydantic import BeforeValidator, Field
-from pydantic_core import PydanticCustomError
+from pydantic import Field
 
 from fourgood.models.common import Bilingual, CellType, Id, Model, Year
 from fourgood.models.meetings import MeetingKind, MeetingRating
-
-_MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
-
-
-def _month_day(value: Any) -> str:
-    match = _MONTH_DAY.match(value) if isinstance(value, str) else None
-    if not match or not (1 <= int(match[1]) <= 12 and 1 <= int(match[2]) <= 31):
-        raise PydanticCustomError("fg_month_day", "not MM-DD", {"value": value})
-    return str(value)
-
-
-MonthDay = Annotated[str, BeforeValidator(_month_day)]
-"""A day of the year written MM-DD, e.g. ``01-31``."""
+from fourgood.scoring.rules import Rule
 
 Points = Annotated[int, Field(ge=0, le=100)]
-
-
-class Band(Model):
-    """A band: ``at_least`` (a percentage for shares, a number for counts) or ``at_most``.
-
-    All bands of a rule use the same bound; fourgood validate checks they are ordered.
-    """
-
-    at_least: int | None = Field(None, ge=0)
-    at_most: int | None = Field(None, ge=0)
-    points: Points
-
-
-class Minus(Model):
-    """A deduction applied after the main rule: ``per`` points for each occurrence of ``fact``."""
-
-    fact: str
-    per: Points
-
-
-class Bands(Model):
-    """Points by bands over a share (in percent) or a count; the first band reached wins."""
-
-    kind: Literal["bands"]
-    fact: str
-    bands: list[Band] = Field(min_length=1)
-    otherwise: Points = 0
-    minus: Minus | None = None
-
-
-class Deduct(Model):
-    """The maximum, minus ``per`` points for each occurrence, never below zero."""
-
-    kind: Literal["deduct"]
-    fact: str
-    per: Points
-
-
-class Proportion(Model):
-    """The maximum times a ratio (done / planned), rounded down to a whole point."""
-
-    kind: Literal["proportion"]
-    fact: str
-    minus: Minus | None = None
-
-
-class YesNo(Model):
-    """``yes`` points when the fact holds, ``no`` points when it does not."""
-
-    kind: Literal["yes_no"]
-    fact: str
-    yes: Points
-    no: Points = 0
-
-
-class Step(Model):
-    """A deadline step: ``points`` when done by ``by`` (MM-DD) of the year."""
-
-    by: MonthDay
-    points: Points
-
-
-class Deadline(Model):
-    """Points by the date something was done; the earliest step met wins."""
-
-    kind: Literal["deadline"]
-    fact: str
-    steps: list[Step] = Field(min_length=1)
-    otherwise: Points = 0
-
-
-class Levels(Model):
-    """Points for each level of a graded fact (e.g. the year's meeting quality)."""
-
-    kind: Literal["levels"]
-    fact: str
-    points: dict[str, Points]
-    minus: Minus | None = None
-
-
-class AssessedRule(Model):
-    """Points entered by the upper committee in the annual record, with a required note."""
-
-    kind: Literal["assessed"]
-
-
-Rule = Annotated[
-    Bands | Deduct | Proportion | YesNo | Deadline | Levels | AssessedRule,
-    Field(discriminator="kind"),
-]
 
 
 class Criterion(Model):

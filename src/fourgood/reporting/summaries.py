@@ -16,7 +16,10 @@ from fourgood.models.common import rating_at_least
 from fourgood.models.programme import Participant
 from fourgood.read.dataset import CellData, DataSet
 from fourgood.scoring.engine import Scorecard, score
-from fourgood.scoring.facts import CellYear, compute_facts, meeting_rating, members_at, year_window
+from fourgood.scoring.facts import CellYear, compute_facts
+from fourgood.scoring.meeting_quality import meeting_rating
+from fourgood.scoring.membership import members_at
+from fourgood.scoring.window import year_window
 
 
 @dataclass(frozen=True)

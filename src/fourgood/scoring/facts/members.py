@@ -1,0 +1,212 @@
+"""Facts read from the roster: discipline, the members' ratings, dues, study of resolutions,
+feedback from where they live, and recruitment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from typing import TypeVar
+
+from fourgood.collation import name_key
+from fourgood.i18n.message import Choice, Msg, Person, msg
+from fourgood.models.common import Rating, rating_at_least
+from fourgood.models.roster import Member, MemberYear
+from fourgood.scoring.facts.cell import CellFacts, per_cell
+from fourgood.scoring.facts.registry import fact
+from fourgood.scoring.membership import on_roster
+from fourgood.scoring.values import Count, FactValue, Level, Share
+
+V = TypeVar("V")
+
+
+def _person(m: Member) -> Person:
+    return Person(m.id, m.name)
+
+
+@fact("discipline_decisions", "count")
+def discipline_decisions(cell: CellFacts) -> FactValue:
+    """Discipline decisions dated in the year (up to the window's end), on members of the cell."""
+    if cell.roster is None:
+        return None
+    decisions = sorted(
+        (d.date, name_key(m.name), m.id, d.form, _person(m))
+        for m in cell.roster.members
+        for d in m.discipline
+        if d.date.year == cell.year and d.date <= cell.window.end and on_roster(m, d.date)
+    )
+    return Count(
+        tuple(
+            msg("why.discipline", name=n, form=Choice("discipline", f), day=d)
+            for d, _, _, f, n in decisions
+        )
+    )
+
+
+@per_cell
+def _rated(cell: CellFacts) -> list[tuple[Member, Rating]]:
+    """The members at the window's end who have a rating for the year, with it."""
+    year = cell.year
+    return [
+        (m, rating)
+        for m in cell.year_end_members
+        if year in m.years and (rating := m.years[year].rating) is not None
+    ]
+
+
+@fact("members_httnv_or_better", "share")
+def members_httnv_or_better(cell: CellFacts) -> FactValue:
+    """The share of rated members rated HTTNV or better."""
+    rated = _rated(cell) if cell.roster is not None else []
+    if not rated:
+        return None
+    below = tuple(
+        msg("why.member_rating", name=_person(m), rating=Choice("rating", r))
+        for m, r in rated
+        if not rating_at_least(r, "HTTNV")
+    )
+    good = len(rated) - len(below)
+    share = Fraction(good, len(rated))
+    return Share(share, share, msg("measured.members_of", n=good, total=len(rated)), below)
+
+
+@fact("members_khtnv", "count")
+def members_khtnv(cell: CellFacts) -> FactValue:
+    """Members rated KHTNV (not completed)."""
+    rated = _rated(cell) if cell.roster is not None else []
+    if not rated:
+        return None
+    return Count(
+        tuple(
+            msg("why.member_rating", name=_person(m), rating=Choice("rating", "KHTNV"))
+            for m, r in rated
+            if r == "KHTNV"
+        )
+    )
+
+
+@fact("members_dues_not_in_full", "count")
+def members_dues_not_in_full(cell: CellFacts) -> FactValue:
+    """Members who paid their dues late or short."""
+    if cell.roster is None:
+        return None
+    return _per_member_count(
+        cell.year_end_members,
+        cell.year,
+        lambda y: y.dues,
+        lambda m, v: (
+            msg("why.dues", name=_person(m), dues=Choice("dues", v)) if v != "in_full" else None
+        ),
+        lambda m: msg("why.no_dues", name=_person(m)),
+    )
+
+
+@fact("members_studied_resolutions", "share")
+def members_studied_resolutions(cell: CellFacts) -> FactValue:
+    """The share of members who studied the year's new resolutions."""
+    if cell.roster is None:
+        return None
+    return _per_member_share(
+        cell.year_end_members,
+        cell.year,
+        lambda y: y.studied,
+        lambda v: v is True,
+        lambda m: msg("why.not_studied", name=_person(m)),
+        lambda m: msg("why.no_study", name=_person(m)),
+    )
+
+
+@fact("members_good_residence_feedback", "share")
+def members_good_residence_feedback(cell: CellFacts) -> FactValue:
+    """The share of members with good feedback from where they live."""
+    if cell.roster is None:
+        return None
+    return _per_member_share(
+        cell.year_end_members,
+        cell.year,
+        lambda y: y.residence_feedback,
+        lambda v: v == "good",
+        lambda m: msg("why.residence", name=_person(m)),
+        lambda m: msg("why.no_residence", name=_person(m)),
+    )
+
+
+def _member_values(
+    members: Sequence[Member], year: int, get: Callable[[MemberYear], V | None]
+) -> list[tuple[Member, V | None]]:
+    return [(m, get(m.years[year]) if year in m.years else None) for m in members]
+
+
+def _per_member_count(
+    members: Sequence[Member],
+    year: int,
+    get: Callable[[MemberYear], V | None],
+    bad: Callable[[Member, V], Msg | None],
+    missing: Callable[[Member], Msg],
+) -> FactValue:
+    """A count over members; a member with no record is missing evidence."""
+    found: list[Msg] = []
+    unknown: list[Msg] = []
+    for m, value in _member_values(members, year, get):
+        if value is None:
+            unknown.append(missing(m))
+            continue
+        problem = bad(m, value)
+        if problem is not None:
+            found.append(problem)
+    if len(unknown) == len(members):  # no member has a record (or there are no members)
+        return None
+    return Count(tuple(found), tuple(unknown))
+
+
+def _per_member_share(
+    members: Sequence[Member],
+    year: int,
+    get: Callable[[MemberYear], V | None],
+    ok: Callable[[V], bool],
+    short: Callable[[Member], Msg],
+    missing: Callable[[Member], Msg],
+) -> FactValue:
+    """A share of members; a member with no record counts against it pessimistically."""
+    good = 0
+    shortfalls: list[Msg] = []
+    unknown: list[Msg] = []
+    for m, value in _member_values(members, year, get):
+        if value is None:
+            unknown.append(missing(m))
+        elif ok(value):
+            good += 1
+        else:
+            shortfalls.append(short(m))
+    total = len(members)
+    if total == 0 or len(unknown) == total:
+        return None
+    low = Fraction(good, total)
+    high = Fraction(good + len(unknown), total)
+    measured = msg("measured.members_of", n=good, total=total)
+    return Share(low, high, measured, tuple(shortfalls), tuple(unknown))
+
+
+@fact("recruitment", "level", levels=("admitted", "candidate", "none"))
+def recruitment(cell: CellFacts) -> FactValue:
+    """Admissions in the year (not transfers in), else candidates sent to the party course."""
+    if cell.roster is None:
+        return None
+    admitted = sorted(
+        (
+            m
+            for m in cell.roster.members
+            if m.admitted.year == cell.year
+            and m.admitted <= cell.window.end
+            and m.transferred_in is None
+        ),
+        key=lambda m: (name_key(m.name), m.id),
+    )
+    if admitted:
+        reasons = tuple(msg("why.admitted", name=_person(m)) for m in admitted)
+        return Level("admitted", "admitted", reasons)
+    candidates = cell.record.candidates if cell.record else None
+    if candidates is None:
+        return Level("none", "admitted", (), (msg("why.no_candidates_record"),))
+    if candidates > 0:
+        return Level("candidate", "candidate", (msg("why.candidates", n=candidates),))
+    return Level("none", "none", (msg("why.no_recruitment"),))

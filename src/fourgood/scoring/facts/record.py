@@ -1,0 +1,96 @@
+"""Facts read from the annual record: the work programme, targets, key tasks, mass organisations,
+incidents, inspection and the self-criticism review."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+from fourgood.i18n.message import Choice, msg
+from fourgood.models.common import rating_at_least
+from fourgood.scoring.facts.cell import CellFacts
+from fourgood.scoring.facts.registry import fact
+from fourgood.scoring.values import Count, FactValue, OnDate, Ratio, Share, YesNo
+
+
+@fact("work_programme", "date")
+def work_programme(cell: CellFacts) -> FactValue:
+    """The day the year's work programme was adopted (P1's deadline)."""
+    wp = cell.record.work_programme if cell.record else None
+    if wp is None:
+        return None
+    return OnDate(wp if isinstance(wp, date) else None)
+
+
+@fact("targets_achieved", "share")
+def targets_achieved(cell: CellFacts) -> FactValue:
+    """The share of the unit's own targets achieved."""
+    targets = cell.record.targets if cell.record else None
+    if not targets:
+        return None
+    missed = tuple(msg("why.target_missed", name=t.name) for t in targets if not t.achieved)
+    total = len(targets)
+    share = Fraction(total - len(missed), total)
+    return Share(share, share, msg("measured.targets", n=total - len(missed), total=total), missed)
+
+
+@fact("key_tasks_not_completed", "count")
+def key_tasks_not_completed(cell: CellFacts) -> FactValue:
+    """Key tasks set by the upper committee that were not completed."""
+    tasks = cell.record.key_tasks if cell.record else None
+    if tasks is None:
+        return None
+    return Count(
+        tuple(msg("why.key_task", name=t.name) for t in tasks if not t.completed),
+        measured=msg(
+            "measured.key_tasks", n=sum(1 for t in tasks if t.completed), total=len(tasks)
+        ),
+    )
+
+
+@fact("mass_organisations_below_httnv", "count")
+def mass_organisations_below_httnv(cell: CellFacts) -> FactValue:
+    """Mass organisations of the unit rated below HTTNV."""
+    ratings = cell.record.mass_organisations if cell.record else None
+    if ratings is None:
+        return None
+    return Count(
+        tuple(
+            msg("why.mass_org", org=Choice("mass_org", org), rating=Choice("rating", rating))
+            for org, rating in sorted(ratings.items())
+            if not rating_at_least(rating, "HTTNV")
+        )
+    )
+
+
+@fact("incidents", "count")
+def incidents(cell: CellFacts) -> FactValue:
+    """Breaches of law and complaints past the proper level, dated in the year."""
+    found = cell.record.incidents if cell.record else None
+    if found is None:
+        return None
+    return Count(
+        tuple(
+            msg("why.incident", kind=Choice("incident", i.kind), day=i.date)
+            for i in sorted(found, key=lambda i: (i.date, i.kind))
+            if i.date.year == cell.year
+        )
+    )
+
+
+@fact("inspection_done", "ratio")
+def inspection_done(cell: CellFacts) -> FactValue:
+    """Inspections done out of those planned."""
+    inspection = cell.record.inspection if cell.record else None
+    if inspection is None:
+        return None
+    return Ratio(inspection.done, inspection.planned)
+
+
+@fact("self_criticism_held", "yes_no")
+def self_criticism_held(cell: CellFacts) -> FactValue:
+    """Whether the annual self-criticism and criticism review was held, and when."""
+    held = cell.record.self_criticism if cell.record else None
+    if held is None:
+        return None
+    return YesNo(isinstance(held, date), held if isinstance(held, date) else None)
