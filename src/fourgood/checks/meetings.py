@@ -2,96 +2,72 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from fourgood.checks.registry import check
+from fourgood.checks.subjects import MeetingsFile
 from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n.hints import suggest
-from fourgood.i18n.message import Person, msg
-from fourgood.models.meetings import MeetingLog
-from fourgood.models.roster import Member, Roster
-from fourgood.models.rubric import Rubric
+from fourgood.i18n.message import Msg, Person, msg
+from fourgood.models.roster import Member
 from fourgood.scoring.membership import exempt_on, on_roster
 
 WARNING = Severity.WARNING
 
 
-def check_meetings(
-    year: int,
-    log: MeetingLog,
-    file: str,
-    roster: Roster | None,
-    rubric: Rubric | None,
-) -> list[Problem]:
-    """Meetings inside their year; absences of real members; sheet items of the rubric."""
-    problems: list[Problem] = []
-    members: dict[str, Member] = {m.id: m for m in roster.members} if roster else {}
-    sheet = rubric.meetings.sheets.get(rubric.meetings.sheet) if rubric else None
-    for i, meeting in enumerate(log.meetings):
-        where = ("meetings", i)
-        if meeting.date.year != year:
-            problems.append(
-                Problem(file, msg("meet.outside_year", year=year), where=(*where, "date"))
-            )
-        if roster is not None:
-            for member_id in sorted(meeting.absent):
-                at = (*where, "absent", member_id)
-                member = members.get(member_id)
-                if member is None:
-                    problems.append(
-                        Problem(
-                            file,
-                            msg(
-                                "meet.absent_unknown",
-                                id=member_id,
-                                hint=suggest(member_id, members),
-                            ),
-                            where=at,
-                            anchor=Anchor.KEY,
-                        )
-                    )
-                elif not on_roster(member, meeting.date):
-                    problems.append(
-                        Problem(
-                            file,
-                            msg(
-                                "meet.absent_not_member",
-                                name=Person(member.id, member.name),
-                                day=meeting.date,
-                            ),
-                            where=at,
-                            anchor=Anchor.KEY,
-                        )
-                    )
-                elif exempt_on(member, meeting.date):
-                    problems.append(
-                        Problem(
-                            file,
-                            msg("meet.absent_exempt", name=Person(member.id, member.name)),
-                            WARNING,
-                            where=at,
-                            anchor=Anchor.KEY,
-                        )
-                    )
-        if meeting.sheet is not None and rubric is not None:
-            if sheet is None:
+@check(MeetingsFile)
+def in_the_year(subject: MeetingsFile) -> Iterator[Problem]:
+    """Every meeting of a year's log is in that year."""
+    for i, meeting in enumerate(subject.log.meetings):
+        if meeting.date.year != subject.year:
+            message = msg("meet.outside_year", year=subject.year)
+            yield Problem(subject.file, message, where=("meetings", i, "date"))
+
+
+@check(MeetingsFile)
+def absent_members_were_members(subject: MeetingsFile) -> Iterator[Problem]:
+    """Someone listed absent is on the roster, was a member that day, and was not exempt."""
+    if subject.roster is None:
+        return
+    members: dict[str, Member] = {m.id: m for m in subject.roster.members}
+    for i, meeting in enumerate(subject.log.meetings):
+        for member_id in sorted(meeting.absent):
+            member = members.get(member_id)
+            severity = Severity.ERROR
+            message: Msg
+            if member is None:
+                message = msg("meet.absent_unknown", id=member_id, hint=suggest(member_id, members))
+            elif not on_roster(member, meeting.date):
+                person = Person(member.id, member.name)
+                message = msg("meet.absent_not_member", name=person, day=meeting.date)
+            elif exempt_on(member, meeting.date):
+                message = msg("meet.absent_exempt", name=Person(member.id, member.name))
+                severity = WARNING
+            else:
                 continue
-            for item, points in sorted(meeting.sheet.items()):
-                at = (*where, "sheet", item)
-                spec = sheet.items.get(item)
-                if spec is None:
-                    problems.append(
-                        Problem(
-                            file,
-                            msg(
-                                "meet.sheet_item",
-                                item=item,
-                                sheet=rubric.meetings.sheet,
-                                items=", ".join(sheet.items),
-                            ),
-                            where=at,
-                            anchor=Anchor.KEY,
-                        )
-                    )
-                elif not 0 <= points <= spec.max:
-                    problems.append(
-                        Problem(file, msg("meet.sheet_points", item=item, max=spec.max), where=at)
-                    )
-    return problems
+            at = ("meetings", i, "absent", member_id)
+            yield Problem(subject.file, message, severity, where=at, anchor=Anchor.KEY)
+
+
+@check(MeetingsFile)
+def sheet_items_of_the_rubric(subject: MeetingsFile) -> Iterator[Problem]:
+    """A score sheet holds items of the rubric's sheet, each within its maximum."""
+    rubric = subject.rubric
+    if rubric is None:
+        return
+    sheet = rubric.meetings.sheets.get(rubric.meetings.sheet)
+    if sheet is None:
+        return
+    for i, meeting in enumerate(subject.log.meetings):
+        for item, points in sorted((meeting.sheet or {}).items()):
+            at = ("meetings", i, "sheet", item)
+            spec = sheet.items.get(item)
+            if spec is None:
+                items = ", ".join(sheet.items)
+                message = msg(
+                    "meet.sheet_item", item=item, sheet=rubric.meetings.sheet, items=items
+                )
+                yield Problem(subject.file, message, where=at, anchor=Anchor.KEY)
+            elif not 0 <= points <= spec.max:
+                message = msg("meet.sheet_points", item=item, max=spec.max)
+                yield Problem(subject.file, message, where=at)

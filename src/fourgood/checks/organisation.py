@@ -2,56 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
+from fourgood.checks.registry import check
+from fourgood.checks.subjects import OrganisationFile
 from fourgood.errors import Problem
 from fourgood.i18n.message import msg
-from fourgood.models.organisation import Organisation
-from fourgood.models.tree import OrgIndex
+from fourgood.models.organisation import Cell, Committee, Section
 
 
-def check_organisation(org: Organisation, file: str) -> tuple[OrgIndex, list[Problem]]:
-    """Unique ids and a well-formed tree."""
-    problems: list[Problem] = []
-    index = OrgIndex(org.bloc.id)
-    seen: dict[str, str] = {org.bloc.id: "bloc"}
+@check(OrganisationFile)
+def unique_ids(subject: OrganisationFile) -> Iterator[Problem]:
+    """Every unit (and the bloc) has its own id."""
+    org = subject.organisation
+    seen = {org.bloc.id}
+    groups: tuple[tuple[str, Sequence[Committee | Section | Cell]], ...] = (
+        ("committees", org.committees),
+        ("sections", org.sections),
+        ("cells", org.cells),
+    )
+    for group, units in groups:
+        for i, unit in enumerate(units):
+            if unit.id in seen:
+                where = (group, i, "id")
+                yield Problem(subject.file, msg("org.duplicate_id", id=unit.id), where=where)
+            seen.add(unit.id)
 
-    def claim(unit_id: str, where: tuple[str | int, ...]) -> bool:
-        if unit_id in seen:
-            problems.append(
-                Problem(file, msg("org.duplicate_id", id=unit_id), where=(*where, "id"))
-            )
-            return False
-        seen[unit_id] = where[0]  # type: ignore[assignment]
-        return True
 
-    for i, committee in enumerate(org.committees):
-        if claim(committee.id, ("committees", i)):
-            index.committees[committee.id] = committee
-    for i, section in enumerate(org.sections):
-        if claim(section.id, ("sections", i)):
-            index.sections[section.id] = section
-    for i, cell in enumerate(org.cells):
-        if claim(cell.id, ("cells", i)):
-            index.cells[cell.id] = cell
+@check(OrganisationFile)
+def parents_exist(subject: OrganisationFile) -> Iterator[Problem]:
+    """A section sits in a grassroots committee; a cell under the bloc, a committee or a section."""
+    org, index = subject.organisation, subject.index
     for i, section in enumerate(org.sections):
         if section.parent not in index.committees:
-            problems.append(
-                Problem(
-                    file,
-                    msg("org.section_parent", parent=section.parent),
-                    where=("sections", i, "parent"),
-                )
-            )
+            message = msg("org.section_parent", parent=section.parent)
+            yield Problem(subject.file, message, where=("sections", i, "parent"))
     for i, cell in enumerate(org.cells):
         if (
             cell.parent != org.bloc.id
             and cell.parent not in index.committees
-            and (cell.parent not in index.sections)
+            and cell.parent not in index.sections
         ):
-            problems.append(
-                Problem(
-                    file,
-                    msg("org.cell_parent", parent=cell.parent, bloc=org.bloc.id),
-                    where=("cells", i, "parent"),
-                )
-            )
-    return index, problems
+            message = msg("org.cell_parent", parent=cell.parent, bloc=org.bloc.id)
+            yield Problem(subject.file, message, where=("cells", i, "parent"))

@@ -2,90 +2,85 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+from fourgood.checks.registry import check
+from fourgood.checks.subjects import ProgrammeFile
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.hints import suggest
 from fourgood.i18n.message import Choice, msg
-from fourgood.models.programme import Programme
-from fourgood.models.tree import OrgIndex
-from fourgood.scoring.rubrics import RubricSource, candidates
+from fourgood.models.organisation import Cell
+from fourgood.models.programme import Participant
+from fourgood.scoring.rubrics import candidates
 
-WARNING = Severity.WARNING
+Entry = tuple[tuple[str | int, ...], Participant, Cell]
 
 
-def check_programme(
-    year: int,
-    programme: Programme,
-    file: str,
-    index: OrgIndex,
-    previous: Programme | None,
-    rubrics: list[RubricSource],
-) -> list[Problem]:
-    """References to cells, dates inside the year, and a rubric for every taking part."""
-    problems: list[Problem] = []
+def _entries(subject: ProgrammeFile) -> Iterator[Entry]:
+    """Each cell's first entry, when the cell exists, with its place in the file."""
     seen: set[str] = set()
-    before = {p.cell for p in previous.cells} if previous else set()
-    for i, entry in enumerate(programme.cells):
-        where = ("cells", i)
-        if entry.cell in seen:
-            problems.append(
-                Problem(file, msg("prog.duplicate", cell=entry.cell), where=(*where, "cell"))
-            )
-            continue
+    for i, entry in enumerate(subject.programme.cells):
+        cell = subject.index.cells.get(entry.cell)
+        if entry.cell not in seen and cell is not None:
+            yield ("cells", i), entry, cell
         seen.add(entry.cell)
-        cell = index.cells.get(entry.cell)
-        if cell is None:
-            problems.append(
-                Problem(
-                    file,
-                    msg("ref.no_cell", cell=entry.cell, hint=suggest(entry.cell, index.cells)),
-                    where=(*where, "cell"),
-                )
-            )
-            continue
+
+
+@check(ProgrammeFile)
+def listed_once_and_known(subject: ProgrammeFile) -> Iterator[Problem]:
+    """Each cell listed once, and every cell listed exists in the organisation."""
+    seen: set[str] = set()
+    cells = subject.index.cells
+    for i, entry in enumerate(subject.programme.cells):
+        where = ("cells", i, "cell")
+        if entry.cell in seen:
+            yield Problem(subject.file, msg("prog.duplicate", cell=entry.cell), where=where)
+        elif entry.cell not in cells:
+            message = msg("ref.no_cell", cell=entry.cell, hint=suggest(entry.cell, cells))
+            yield Problem(subject.file, message, where=where)
+        seen.add(entry.cell)
+
+
+@check(ProgrammeFile)
+def dates_in_the_year(subject: ProgrammeFile) -> Iterator[Problem]:
+    """A cell joins during the programme's year, and has not left the bloc before it."""
+    year = subject.year
+    for where, entry, _ in _entries(subject):
         if entry.joined is not None and entry.joined.year != year:
-            problems.append(
-                Problem(file, msg("prog.joined_year", year=year), where=(*where, "joined"))
+            yield Problem(
+                subject.file, msg("prog.joined_year", year=year), where=(*where, "joined")
             )
-        left = index.left_on(entry.cell)
+        left = subject.index.left_on(entry.cell)
         if left is not None and left <= date(year, 1, 1):
-            problems.append(
-                Problem(
-                    file,
-                    msg("prog.left_before", cell=entry.cell, day=left),
-                    where=(*where, "cell"),
-                )
-            )
-        if entry.basis == "continuing" and previous is not None and entry.cell not in before:
-            problems.append(
-                Problem(
-                    file,
-                    msg("prog.not_continuing", cell=entry.cell, year=year - 1),
-                    WARNING,
-                    where=(*where, "basis"),
-                )
-            )
-        found = candidates(rubrics, year, cell.type)
+            message = msg("prog.left_before", cell=entry.cell, day=left)
+            yield Problem(subject.file, message, where=(*where, "cell"))
+
+
+@check(ProgrammeFile)
+def continuing_cells_were_there(subject: ProgrammeFile) -> Iterator[Problem]:
+    """A cell 'continuing' the model was in the year before's programme."""
+    if subject.previous is None:
+        return
+    before = {p.cell for p in subject.previous.cells}
+    for where, entry, _ in _entries(subject):
+        if entry.basis == "continuing" and entry.cell not in before:
+            message = msg("prog.not_continuing", cell=entry.cell, year=subject.year - 1)
+            yield Problem(subject.file, message, Severity.WARNING, where=(*where, "basis"))
+
+
+@check(ProgrammeFile)
+def one_rubric_for_each_cell(subject: ProgrammeFile) -> Iterator[Problem]:
+    """Exactly one rubric covers each cell's type in the year."""
+    year = subject.year
+    for where, _, cell in _entries(subject):
+        found = candidates(subject.rubrics, year, cell.type)
+        kind = Choice("cell_type", cell.type)
         if not found:
-            problems.append(
-                Problem(
-                    file,
-                    msg("rubric.none_for", type=Choice("cell_type", cell.type), year=year),
-                    where=(*where, "cell"),
-                )
-            )
+            message = msg("rubric.none_for", type=kind, year=year)
         elif len(found) > 1:
-            problems.append(
-                Problem(
-                    file,
-                    msg(
-                        "rubric.ambiguous",
-                        type=Choice("cell_type", cell.type),
-                        year=year,
-                        ids=", ".join(sorted(s.rubric.id for s in found)),
-                    ),
-                    where=(*where, "cell"),
-                )
-            )
-    return problems
+            ids = ", ".join(sorted(s.rubric.id for s in found))
+            message = msg("rubric.ambiguous", type=kind, year=year, ids=ids)
+        else:
+            continue
+        yield Problem(subject.file, message, where=(*where, "cell"))

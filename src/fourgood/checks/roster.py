@@ -2,77 +2,105 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+from fourgood.checks.registry import check
+from fourgood.checks.subjects import RosterFile
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.hints import suggest
 from fourgood.i18n.message import msg
-from fourgood.models.roster import Roster
-from fourgood.models.tree import OrgIndex
+from fourgood.models.roster import Member
 from fourgood.scoring.membership import member_start
 
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
+WARNING = Severity.WARNING
+Where = tuple[str | int, ...]
 
 
-def check_roster(cell_id: str, roster: Roster, file: str, index: OrgIndex) -> list[Problem]:
-    """Dates in order, references to cells, unique ids inside the roster."""
-    problems: list[Problem] = []
+def _members(subject: RosterFile) -> Iterator[tuple[Where, Member]]:
+    for i, member in enumerate(subject.roster.members):
+        yield ("members", i), member
+
+
+@check(RosterFile)
+def unique_ids(subject: RosterFile) -> Iterator[Problem]:
+    """A member id appears once in a roster."""
     seen: set[str] = set()
-    for i, m in enumerate(roster.members):
-        where = ("members", i)
-
-        def add(
-            key: str, where_: tuple[str | int, ...], severity: Severity = ERROR, **args: object
-        ) -> None:
-            problems.append(Problem(file, msg(key, **args), severity, where=where_))
-
+    for where, m in _members(subject):
         if m.id in seen:
-            add("roster.duplicate_id", (*where, "id"), id=m.id)
+            yield Problem(subject.file, msg("roster.duplicate_id", id=m.id), where=(*where, "id"))
         seen.add(m.id)
+
+
+@check(RosterFile)
+def life_dates_in_order(subject: RosterFile) -> Iterator[Problem]:
+    """Born, then admitted (at 18 or older, else a warning), then a full member."""
+    file = subject.file
+    for where, m in _members(subject):
         if m.admitted <= m.born:
-            add("roster.admitted_before_born", (*where, "admitted"))
+            yield Problem(file, msg("roster.admitted_before_born"), where=(*where, "admitted"))
         elif _years_between(m.born, m.admitted) < 18:
-            add("roster.admitted_young", (*where, "admitted"), WARNING)
+            message = msg("roster.admitted_young")
+            yield Problem(file, message, WARNING, where=(*where, "admitted"))
         if m.full_member is not None and m.full_member < m.admitted:
-            add("roster.full_before_admitted", (*where, "full_member"))
-        start = member_start(m)
+            message = msg("roster.full_before_admitted")
+            yield Problem(file, message, where=(*where, "full_member"))
+
+
+@check(RosterFile)
+def transfers_are_sound(subject: RosterFile) -> Iterator[Problem]:
+    """A transfer in comes after admission, from another cell that exists; a transfer out comes
+    after joining, to another cell that exists."""
+    file, cells = subject.file, subject.index.cells
+    for where, m in _members(subject):
         if m.transferred_in is not None:
+            at = (*where, "transferred_in")
             if m.transferred_in.date < m.admitted:
-                add("roster.in_before_admitted", (*where, "transferred_in", "date"))
+                yield Problem(file, msg("roster.in_before_admitted"), where=(*at, "date"))
             source = m.transferred_in.from_cell
-            if source is not None and source not in index.cells:
-                add(
-                    "ref.no_cell",
-                    (*where, "transferred_in", "from_cell"),
-                    cell=source,
-                    hint=suggest(source, index.cells),
-                )
-            elif source == cell_id:
-                add("roster.self_transfer", (*where, "transferred_in", "from_cell"))
+            if source is not None and source not in cells:
+                message = msg("ref.no_cell", cell=source, hint=suggest(source, cells))
+                yield Problem(file, message, where=(*at, "from_cell"))
+            elif source == subject.cell:
+                yield Problem(file, msg("roster.self_transfer"), where=(*at, "from_cell"))
         if m.transferred_out is not None:
+            at = (*where, "transferred_out")
+            start = member_start(m)
             if m.transferred_out.date < start:
-                add("roster.out_before_start", (*where, "transferred_out", "date"), day=start)
+                message = msg("roster.out_before_start", day=start)
+                yield Problem(file, message, where=(*at, "date"))
             target = m.transferred_out.to_cell
-            if target is not None and target not in index.cells:
-                add(
-                    "ref.no_cell",
-                    (*where, "transferred_out", "to_cell"),
-                    cell=target,
-                    hint=suggest(target, index.cells),
-                )
-            elif target == cell_id:
-                add("roster.self_transfer", (*where, "transferred_out", "to_cell"))
+            if target is not None and target not in cells:
+                message = msg("ref.no_cell", cell=target, hint=suggest(target, cells))
+                yield Problem(file, message, where=(*at, "to_cell"))
+            elif target == subject.cell:
+                yield Problem(file, msg("roster.self_transfer"), where=(*at, "to_cell"))
+
+
+@check(RosterFile)
+def periods_and_decisions_in_order(subject: RosterFile) -> Iterator[Problem]:
+    """An exemption ends after it starts; a discipline decision comes after admission."""
+    file = subject.file
+    for where, m in _members(subject):
         for j, period in enumerate(m.exempt):
             if period.to is not None and period.to < period.from_:
-                add("roster.period_order", (*where, "exempt", j, "to"))
+                yield Problem(file, msg("roster.period_order"), where=(*where, "exempt", j, "to"))
         for j, decision in enumerate(m.discipline):
             if decision.date < m.admitted:
-                add("roster.discipline_before_admitted", (*where, "discipline", j, "date"))
+                message = msg("roster.discipline_before_admitted")
+                yield Problem(file, message, where=(*where, "discipline", j, "date"))
+
+
+@check(RosterFile)
+def assessments_while_a_member(subject: RosterFile) -> Iterator[Problem]:
+    """A year's assessment falls in the member's time in the cell (a warning)."""
+    for where, m in _members(subject):
+        start = member_start(m)
+        last = m.transferred_out.date.year if m.transferred_out else None
         for year in sorted(m.years):
-            last = m.transferred_out.date.year if m.transferred_out else None
             if year < start.year or (last is not None and year > last):
-                add("roster.year_outside", (*where, "years", year), WARNING, year=year)
-    return problems
+                message = msg("roster.year_outside", year=year)
+                yield Problem(subject.file, message, WARNING, where=(*where, "years", year))
 
 
 def _years_between(earlier: date, later: date) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from fourgood.models.organisation import Cell, Committee, Section, UnitTransfer
+from fourgood.models.organisation import Cell, Committee, Organisation, Section, UnitTransfer
 
 
 @dataclass
@@ -16,6 +16,26 @@ class OrgIndex:
     committees: dict[str, Committee] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     cells: dict[str, Cell] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, organisation: Organisation) -> OrgIndex:
+        """The index of an organisation; of two units with one id, the first listed (committees,
+        then sections, then cells) is indexed (the check of the file reports the second)."""
+        index = cls(organisation.bloc.id)
+        seen = {organisation.bloc.id}
+        for committee in organisation.committees:
+            if committee.id not in seen:
+                seen.add(committee.id)
+                index.committees[committee.id] = committee
+        for section in organisation.sections:
+            if section.id not in seen:
+                seen.add(section.id)
+                index.sections[section.id] = section
+        for cell in organisation.cells:
+            if cell.id not in seen:
+                seen.add(cell.id)
+                index.cells[cell.id] = cell
+        return index
 
     def grassroots_of(self, cell_id: str) -> str:
         """The grassroots organisation a cell belongs to (itself for a grassroots cell)."""

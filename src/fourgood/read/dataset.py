@@ -16,16 +16,22 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
-from fourgood.checks.charter import Headcount, check_charter, headcount
-from fourgood.checks.meetings import check_meetings
-from fourgood.checks.members import MemberRegistry
-from fourgood.checks.organisation import check_organisation
-from fourgood.checks.programme import check_programme
-from fourgood.checks.record import check_record
-from fourgood.checks.roster import check_roster
-from fourgood.checks.rubric import check_rubric, check_rubric_set
-from fourgood.errors import Problem, Severity, sorted_problems
-from fourgood.i18n.message import msg
+from fourgood import checks
+from fourgood.checks.charter import headcount
+from fourgood.checks.members import spans
+from fourgood.checks.subjects import (
+    Charter,
+    DataSetFiles,
+    MeetingsFile,
+    OrganisationFile,
+    ProgrammeFile,
+    RecordFile,
+    RosterFile,
+    Rosters,
+    RubricFile,
+    RubricSet,
+)
+from fourgood.errors import Problem, sorted_problems
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Organisation
 from fourgood.models.programme import Participant, Programme
@@ -79,10 +85,9 @@ class DataSet:
         self.organisation = self._load(self.layout.organisation or "", Organisation, context=True)
         self.index: OrgIndex | None = None
         if self.organisation is not None:
-            self.index, found = check_organisation(
-                self.organisation, self.layout.shown(self.layout.organisation or "")
-            )
-            self.problems.extend(found)
+            self.index = OrgIndex.build(self.organisation)
+            shown = self.layout.shown(self.layout.organisation or "")
+            self.problems.extend(checks.run(OrganisationFile(self.organisation, shown, self.index)))
         self.rubrics = self._load_rubrics()
         self.programmes: dict[int, Programme] = {}
         for year, relative in sorted(self.layout.programmes.items()):
@@ -91,16 +96,10 @@ class DataSet:
                 self.programmes[year] = programme
         if self.index is not None:
             for year, programme in self.programmes.items():
-                self.problems.extend(
-                    check_programme(
-                        year,
-                        programme,
-                        self.layout.shown(self.layout.programmes[year]),
-                        self.index,
-                        self.programmes.get(year - 1),
-                        self.rubrics,
-                    )
-                )
+                shown = self.layout.shown(self.layout.programmes[year])
+                previous = self.programmes.get(year - 1)
+                subject = ProgrammeFile(year, programme, shown, self.index, previous, self.rubrics)
+                self.problems.extend(checks.run(subject))
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -175,8 +174,8 @@ class DataSet:
             if rubric is not None:
                 sources.append(RubricSource(rubric, self.layout.shown(relative), shipped=False))
         for source in sources:
-            self.problems.extend(check_rubric(source.rubric, source.file))
-        self.problems.extend(check_rubric_set(sources))
+            self.problems.extend(checks.run(RubricFile(source.rubric, source.file)))
+        self.problems.extend(checks.run(RubricSet(sources)))
         return sources
 
     # --- cells -----------------------------------------------------------------------------
@@ -215,8 +214,9 @@ class DataSet:
         if files.roster is not None:
             data.roster = self._load(files.roster, Roster)
             if data.roster is not None:
+                shown = self.layout.shown(files.roster)
                 self.problems.extend(
-                    check_roster(cell_id, data.roster, self.layout.shown(files.roster), self.index)
+                    checks.run(RosterFile(cell_id, data.roster, shown, self.index))
                 )
         for year, relative in sorted(files.meetings.items()):
             if years is not None and year not in years:
@@ -224,26 +224,18 @@ class DataSet:
             log = self._load(relative, MeetingLog)
             if log is not None:
                 data.meetings[year] = log
-                self.problems.extend(
-                    check_meetings(
-                        year,
-                        log,
-                        self.layout.shown(relative),
-                        data.roster,
-                        self.rubric_for(year, cell.type),
-                    )
-                )
+                rubric = self.rubric_for(year, cell.type)
+                subject = MeetingsFile(year, log, self.layout.shown(relative), data.roster, rubric)
+                self.problems.extend(checks.run(subject))
         for year, relative in sorted(files.records.items()):
             if years is not None and year not in years:
                 continue
             record = self._load(relative, AnnualRecord)
             if record is not None:
                 data.records[year] = record
-                self.problems.extend(
-                    check_record(
-                        year, record, self.layout.shown(relative), self.rubric_for(year, cell.type)
-                    )
-                )
+                rubric = self.rubric_for(year, cell.type)
+                subject_ = RecordFile(year, record, self.layout.shown(relative), rubric)
+                self.problems.extend(checks.run(subject_))
         return data
 
     def cells(
@@ -258,37 +250,17 @@ class DataSet:
     def validate(self) -> list[Problem]:
         """Read every file, run every check; return all problems, located and sorted."""
         if self.index is not None:
-            registry = MemberRegistry()
-            counts: dict[str, Headcount] = {}
-            for cell_id in sorted(self.layout.cells):
-                if cell_id not in self.index.cells:
-                    self.problems.append(
-                        Problem(
-                            self.layout.shown(f"cells/{cell_id}"),
-                            msg("ref.unknown_cell_dir", cell=cell_id),
-                        )
-                    )
-            in_programme = {
-                p.cell for programme in self.programmes.values() for p in programme.cells
-            }
+            self.problems.extend(checks.run(DataSetFiles(self.layout, self.index, self.programmes)))
+            rosters = Rosters()
             for data in self.cells():
-                cell_id = data.cell.id
-                files = self.layout.cells.get(cell_id)
+                files = self.layout.cells.get(data.cell.id)
                 if data.roster is not None and files is not None and files.roster is not None:
-                    registry.add(cell_id, data.roster, self.layout.shown(files.roster))
-                    counts[cell_id] = headcount(data.roster)
-                elif cell_id in in_programme and (files is None or files.roster is None):
-                    self.problems.append(
-                        Problem(
-                            self.layout.shown(f"cells/{cell_id}/roster.yaml"),
-                            msg("data.no_roster", cell=cell_id),
-                            Severity.WARNING,
-                        )
-                    )
-            self.problems.extend(registry.problems())
-            self.problems.extend(
-                check_charter(self.index, counts, self.layout.shown(self.layout.organisation or ""))
-            )
+                    shown = self.layout.shown(files.roster)
+                    rosters.spans.extend(spans(data.cell.id, data.roster, shown))
+                    rosters.counts[data.cell.id] = headcount(data.roster)
+            self.problems.extend(checks.run(rosters))
+            shown = self.layout.shown(self.layout.organisation or "")
+            self.problems.extend(checks.run(Charter(self.index, rosters.counts, shown)))
         return self.located_problems()
 
     def located_problems(self) -> list[Problem]:

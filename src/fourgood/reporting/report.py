@@ -11,8 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from fourgood.checks.classification import (
+    Check,
+    ClassifiedCell,
+    MemberCounts,
+    YearClassification,
+    check_classification,
+)
 from fourgood.collation import text_key
-from fourgood.i18n.message import Msg, Text, msg
+from fourgood.i18n.message import Msg, Text
 from fourgood.models.common import RATINGS
 from fourgood.models.organisation import Classification
 from fourgood.models.tree import OrgIndex
@@ -148,15 +155,6 @@ class MemberFigures:
     def httnv_share(self) -> Fraction | None:
         """Share of rated members rated HTTNV or better."""
         return Fraction(self.httnv_or_better, self.rated) if self.rated else None
-
-
-@dataclass(frozen=True)
-class Check:
-    """A classification rule, whether it holds, and what breaks it."""
-
-    rule: Msg
-    ok: bool
-    details: tuple[Msg, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -306,7 +304,7 @@ def build_report(
         shortfalls=_shortfalls(evaluated),
         meetings=_meetings(evaluated),
         members=_members(evaluated),
-        classification=_classification(run, evaluated, index, settings, day),
+        classification=_classification(run, evaluated, index, settings),
         cells=tuple(
             CellRow(
                 c.id,
@@ -447,118 +445,36 @@ def _members(evaluated: list[CellSummary]) -> MemberFigures:
     )
 
 
-def _quota_base(counts: Counter[str], settings: Classification) -> int:
-    if settings.quota_of == "HTTNV":
-        return counts["HTTNV"]
-    return counts["HTTNV"] + counts["HTXSNV"]
+def _classified(c: CellSummary, index: OrgIndex) -> ClassifiedCell:
+    m = c.members
+    return ClassifiedCell(
+        id=c.id,
+        name=c.name,
+        type=c.type,
+        grassroots=c.grassroots,
+        grassroots_name=_unit_name(index, c.grassroots),
+        present=c.present,
+        evaluated=c.card is not None,
+        status=c.card.status if c.card else None,
+        classification=c.classification,
+        exemplary=c.exemplary_commended,
+        members=(
+            MemberCounts(m.rated, m.htnv_or_better, m.httnv_or_better, m.disciplined, m.ratings)
+            if m is not None
+            else None
+        ),
+    )
 
 
 def _classification(
-    run: YearRun,
-    evaluated: list[CellSummary],
-    index: OrgIndex,
-    settings: Classification,
-    day: date,
+    run: YearRun, evaluated: list[CellSummary], index: OrgIndex, settings: Classification
 ) -> ClassificationFigures:
     counts = Counter(c.classification for c in evaluated if c.classification)
-    checks: list[Check] = []
-    # 1. An HTXSNV cell: 100% of members HTNV or better, 80% HTTNV or better, no discipline.
-    broken: list[Msg] = []
-    for c in evaluated:
-        if c.classification != "HTXSNV":
-            continue
-        m = c.members
-        if m is None or m.rated == 0:
-            broken.append(msg("check.no_ratings", cell=c.name))
-            continue
-        if m.htnv_or_better < m.rated:
-            broken.append(msg("check.below_htnv", cell=c.name, n=m.rated - m.htnv_or_better))
-        if m.httnv_or_better * 100 < 80 * m.rated:
-            broken.append(msg("check.below_80", cell=c.name, n=m.httnv_or_better, total=m.rated))
-        if m.disciplined:
-            broken.append(msg("check.disciplined", cell=c.name, n=m.disciplined))
-    checks.append(Check(msg("check.htxsnv_members"), not broken, tuple(broken)))
-    # 2. The quota of HTXSNV cells within each group of similar units.
-    groups: dict[str, Counter[str]] = defaultdict(Counter)
-    names: dict[str, str] = {}
-    for c in run.cells:
-        if not c.present or c.classification is None:
-            continue
-        if settings.quota_group == "bloc":
-            key, name = "bloc", ""
-        elif settings.quota_group == "type":
-            key, name = c.type, c.type
-        else:
-            key, name = c.grassroots, _unit_name(index, c.grassroots)
-        groups[key][c.classification] += 1
-        names[key] = name
-    over: list[Msg] = []
-    summary: list[Msg] = []
-    for key in sorted(groups, key=lambda k: (text_key(names[k]), k)):
-        group = groups[key]
-        base = _quota_base(group, settings)
-        limit = Fraction(settings.quota_percent * base, 100)
-        line = msg(
-            "check.quota_line",
-            group=names[key] or msg("check.whole_bloc"),
-            htxsnv=group["HTXSNV"],
-            base=base,
-            limit=limit,
-        )
-        if group["HTXSNV"] > limit:
-            over.append(line)
-        elif settings.quota_group == "bloc":
-            summary.append(line)
-    checks.append(
-        Check(
-            msg(
-                "check.quota",
-                percent=settings.quota_percent,
-                of=msg(f"check.of_{settings.quota_of.lower()}"),
-                group=msg(f"check.group_{settings.quota_group}"),
-            ),
-            not over,
-            tuple(over or summary),
-        )
-    )
-    # 3. The members' quota within each grassroots organisation.
-    member_groups: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in run.cells:
-        if c.members is not None and c.present:
-            member_groups[c.grassroots].update(dict(c.members.ratings))
-    over_members: list[Msg] = []
-    for key in sorted(member_groups, key=lambda k: (text_key(_unit_name(index, k)), k)):
-        group = member_groups[key]
-        base = _quota_base(group, settings)
-        limit = Fraction(settings.quota_percent * base, 100)
-        if group["HTXSNV"] > limit:
-            over_members.append(
-                msg(
-                    "check.quota_line",
-                    group=_unit_name(index, key),
-                    htxsnv=group["HTXSNV"],
-                    base=base,
-                    limit=limit,
-                )
-            )
-    checks.append(
-        Check(
-            msg("check.member_quota", percent=settings.quota_percent),
-            not over_members,
-            tuple(over_members),
-        )
-    )
-    # 4. A certificate of merit as an exemplary "4 Good" cell needs the standard met.
+    year = YearClassification(tuple(_classified(c, index) for c in run.cells), settings)
     commended = [c for c in run.cells if c.exemplary_commended]
-    unearned = [
-        msg("check.commended_not_met", cell=c.name)
-        for c in commended
-        if c.card is None or c.card.status != "met"
-    ]
-    checks.append(Check(msg("check.commended"), not unearned, tuple(unearned)))
     return ClassificationFigures(
         counts=tuple((r, counts[r]) for r in RATINGS),
         unclassified=sum(1 for c in evaluated if c.classification is None),
-        checks=tuple(checks),
+        checks=check_classification(year),
         commended=tuple(c.id for c in sorted(commended, key=lambda c: (text_key(c.name), c.id))),
     )
