@@ -1,15 +1,12 @@
 """A cell's meeting log for one year."""
 
-from typing import Literal
-
 from pydantic import Field
 
 from fourgood.models.common import Date, Id, Model
+from fourgood.vocabulary import MEETING_RATINGS, Absence, MeetingKind, MeetingRating
 
-MeetingKind = Literal["regular", "thematic", "combined"]
-MeetingRating = Literal["good", "fair", "average", "poor"]
-MEETING_RATINGS: tuple[MeetingRating, ...] = ("good", "fair", "average", "poor")
-"""Meeting ratings, best first."""
+# MeetingKind, MeetingRating and MEETING_RATINGS are re-exported: code imports them from here.
+__all__ = ["MEETING_RATINGS", "Meeting", "MeetingKind", "MeetingLog", "MeetingRating"]
 
 
 class Meeting(Model):
@@ -19,7 +16,7 @@ class Meeting(Model):
     kind: MeetingKind
     topic: str | None = None
     duration: int | None = Field(None, ge=1, le=1440)  # minutes
-    absent: dict[Id, Literal["excused", "unexcused"]] = Field(default_factory=dict)
+    absent: dict[Id, Absence] = Field(default_factory=dict)
     rating: MeetingRating | None = None
     sheet: dict[str, int] | None = None  # item points of the rubric's score sheet
     minutes_recorded: bool | None = None

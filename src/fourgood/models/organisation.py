@@ -1,10 +1,9 @@
 """The organisation tree: the bloc, its grassroots committees, sectional committees and cells."""
 
-from typing import Literal
-
 from pydantic import Field
 
-from fourgood.models.common import CellType, Date, Id, Model, Name
+from fourgood.models.common import Date, Id, Model, Name
+from fourgood.vocabulary import CellType, QuotaBase, QuotaGroup
 
 
 class UnitTransfer(Model):
@@ -18,8 +17,8 @@ class Classification(Model):
     """How the bloc applies the 20% rule for HTXSNV (configurable, see the README)."""
 
     quota_percent: int = Field(20, ge=0, le=100)
-    quota_of: Literal["HTTNV", "HTTNV_or_better"] = "HTTNV"
-    quota_group: Literal["bloc", "grassroots", "type"] = "bloc"
+    quota_of: QuotaBase = "HTTNV"
+    quota_group: QuotaGroup = "bloc"
 
 
 class Bloc(Model):

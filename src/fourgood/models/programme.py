@@ -1,17 +1,16 @@
 """The programme of a year: which cells build the "4 Good" model."""
 
-from typing import Literal
-
 from pydantic import Field
 
 from fourgood.models.common import Date, Id, Model
+from fourgood.vocabulary import Basis
 
 
 class Participant(Model):
     """A cell in the year's programme and how it came to take part."""
 
     cell: Id
-    basis: Literal["selected", "registered", "continuing"]
+    basis: Basis
     joined: Date | None = None  # joined during the year; absent means from 1 January
 
 

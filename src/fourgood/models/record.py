@@ -1,12 +1,26 @@
 """A cell's annual record: the facts the rubric reads, the classification and commendations."""
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
-from fourgood.models.common import Date, Model, Name, Rating, parse_date
+from fourgood.models.common import Date, Model, Name, parse_date
+from fourgood.vocabulary import CommendationKind, IncidentKind, MassOrganisation, Rating
+
+# MassOrganisation is re-exported: it was defined here.
+__all__ = [
+    "AnnualRecord",
+    "Assessed",
+    "Commendation",
+    "DateOrFalse",
+    "Incident",
+    "Inspection",
+    "KeyTask",
+    "MassOrganisation",
+    "Target",
+]
 
 
 def _date_or_false(value: Any) -> date | bool:
@@ -20,8 +34,6 @@ def _date_or_false(value: Any) -> date | bool:
 
 DateOrFalse = Annotated[date | bool, BeforeValidator(_date_or_false)]
 """The date something happened, or ``false`` when it did not happen."""
-
-MassOrganisation = Literal["trade_union", "youth_union", "women_union", "veterans_association"]
 
 
 class Target(Model):
@@ -42,7 +54,7 @@ class Incident(Model):
     """A breach of law, or a complaint sent past the proper level, involving members."""
 
     date: Date
-    kind: Literal["breach_of_law", "complaint_past_level"]
+    kind: IncidentKind
     note: str | None = None
 
 
@@ -64,7 +76,7 @@ class Assessed(Model):
 class Commendation(Model):
     """A commendation the cell received for the year."""
 
-    kind: Literal["certificate_of_merit", "letter_of_merit"]
+    kind: CommendationKind
     exemplary_4good: bool = False
     by: Name | None = None
     decision: str | None = None

@@ -1,10 +1,9 @@
 """A cell's roster: its party members, their history in the cell and their yearly assessment."""
 
-from typing import Literal
-
 from pydantic import Field
 
-from fourgood.models.common import Date, Id, Model, Name, Rating, Year
+from fourgood.models.common import Date, Id, Model, Name, Year
+from fourgood.vocabulary import DisciplineForm, Dues, Rating, ResidenceFeedback, Role, Sex
 
 
 class TransferIn(Model):
@@ -35,7 +34,7 @@ class Discipline(Model):
     """A discipline decision (kỷ luật)."""
 
     date: Date
-    form: Literal["reprimand", "warning", "dismissal", "expulsion"]
+    form: DisciplineForm
     decision: str | None = None
     reason: str | None = None
 
@@ -44,9 +43,9 @@ class MemberYear(Model):
     """What the cell recorded about a member for one year; absent facts are missing evidence."""
 
     rating: Rating | None = None
-    dues: Literal["in_full", "late", "short"] | None = None
+    dues: Dues | None = None
     studied: bool | None = None
-    residence_feedback: Literal["good", "not_good"] | None = None
+    residence_feedback: ResidenceFeedback | None = None
 
 
 class Member(Model):
@@ -54,11 +53,11 @@ class Member(Model):
 
     id: Id
     name: Name
-    sex: Literal["male", "female"]
+    sex: Sex
     born: Date
     admitted: Date
     full_member: Date | None = None  # absent while probationary (dự bị)
-    role: Literal["secretary", "deputy", "committee", "member"] = "member"
+    role: Role = "member"
     transferred_in: TransferIn | None = None
     transferred_out: TransferOut | None = None
     exempt: list[Exemption] = Field(default_factory=list)
