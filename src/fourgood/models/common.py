@@ -88,5 +88,5 @@ Year = Annotated[int, Field(ge=1930, le=2100)]
 class Bilingual(Model):
     """A label in Vietnamese and English."""
 
-    vi: Name
-    en: Name
+    vi: Name = Field(description="The label in Vietnamese.")
+    en: Name = Field(description="The label in English.")
