@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
-from fourgood.models.json_schema import KINDS, file_name, schema_text
+from fourgood.models.json_schema import KINDS, file_name, json_schema, schema_text
 from fourgood.read.yamlio import read_document
 
 from .conftest import ROOT
@@ -77,6 +77,64 @@ def test_example_files_point_editors_at_their_schema(path: Path) -> None:
     assert first.startswith(prefix)
     target = (path.parent / first.removeprefix(prefix)).resolve()
     assert target == (SCHEMAS / file_name(kind_of(path))).resolve()
+
+
+RULE_KINDS = frozenset(
+    {
+        "Band",
+        "Minus",
+        "Bands",
+        "Deduct",
+        "Proportion",
+        "YesNo",
+        "Step",
+        "Deadline",
+        "Levels",
+        "AssessedRule",
+    }
+)
+"""The rubric's rule-kind definitions, which do not carry field descriptions (yet)."""
+
+
+def undescribed(node: Any, where: str) -> list[str]:
+    """Every property under ``node`` (a JSON Schema, or part of one) without a description."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, sub in sorted(properties.items()):
+                if not (isinstance(sub, dict) and sub.get("description")):
+                    found.append(f"{where}.{name}")
+        for key, sub in sorted(node.items()):
+            if key == "$defs":
+                for name, definition in sorted(sub.items()):
+                    found += undescribed(definition, name)
+            elif key == "properties" and isinstance(sub, dict):
+                for name, prop in sorted(sub.items()):
+                    found += undescribed(prop, f"{where}.{name}")
+            else:
+                found += undescribed(sub, where)
+    elif isinstance(node, list):
+        for sub in node:
+            found += undescribed(sub, where)
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_property_has_a_description(kind: str) -> None:
+    schema = json_schema(kind)
+    if kind == "rubric":
+        schema["$defs"] = {k: v for k, v in schema["$defs"].items() if k not in RULE_KINDS}
+    missing = undescribed(schema, kind)
+    assert not missing, f"properties without a description: {', '.join(missing)}"
+
+
+def test_the_description_walk_finds_a_missing_description() -> None:
+    schema = {
+        "properties": {"a": {"type": "string", "description": "A."}, "b": {"$ref": "#/$defs/B"}},
+        "$defs": {"B": {"properties": {"c": {"type": "integer"}}}},
+    }
+    assert undescribed(schema, "top") == ["top.b", "B.c"]
 
 
 def test_a_file_with_an_unknown_key_is_rejected() -> None:

@@ -1,11 +1,32 @@
-"""Shared pieces of the input models: strictness, ids, dates and the closed vocabularies."""
+"""Shared pieces of the input models: strictness, ids and dates.
+
+The closed vocabularies live in ``fourgood.vocabulary``; ``CellType``, ``Rating``, ``RATINGS``
+and ``rating_at_least`` are re-exported here, where older code imports them from.
+"""
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
+
+from fourgood.vocabulary import RATINGS, CellType, Rating, rating_at_least
+
+__all__ = [
+    "RATINGS",
+    "Bilingual",
+    "CellType",
+    "Date",
+    "Id",
+    "Model",
+    "Name",
+    "Rating",
+    "Year",
+    "parse_date",
+    "parse_id",
+    "rating_at_least",
+]
 
 
 class Model(BaseModel):
@@ -63,19 +84,9 @@ Id = Annotated[str, BeforeValidator(parse_id)]
 Name = Annotated[str, Field(min_length=1)]
 Year = Annotated[int, Field(ge=1930, le=2100)]
 
-CellType = Literal["agency", "public_service", "enterprise"]
-Rating = Literal["HTXSNV", "HTTNV", "HTNV", "KHTNV"]
-RATINGS: tuple[Rating, ...] = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
-"""Quality ratings, best first."""
-
-
-def rating_at_least(rating: Rating, floor: Rating) -> bool:
-    """Whether ``rating`` is ``floor`` or better."""
-    return RATINGS.index(rating) <= RATINGS.index(floor)
-
 
 class Bilingual(Model):
     """A label in Vietnamese and English."""
 
-    vi: Name
-    en: Name
+    vi: Name = Field(description="The label in Vietnamese.")
+    en: Name = Field(description="The label in English.")

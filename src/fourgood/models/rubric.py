@@ -20,104 +20,192 @@ Points = Annotated[int, Field(ge=0, le=100)]
 class Criterion(Model):
     """One criterion of a content."""
 
-    id: Id
-    label: Bilingual
-    max: Points
-    rule: Rule
-    guidance: Bilingual | None = None
+    id: Id = Field(
+        description="The criterion's id, unique in the rubric, e.g. P1; a record's assessed "
+        "points are keyed by it."
+    )
+    label: Bilingual = Field(description="The criterion's label: {vi, en}.")
+    max: Points = Field(
+        description="The criterion's maximum points, 0 to 100; a content's maxima sum to 100."
+    )
+    rule: Rule = Field(
+        description="How the points are computed, by its kind: bands, deduct, proportion, "
+        "yes_no, deadline, levels or assessed."
+    )
+    guidance: Bilingual | None = Field(
+        None, description="What the criterion looks at, for the people judging it: {vi, en}."
+    )
 
 
 class CriterionOverride(Model):
     """What a cell type changes in a criterion."""
 
-    label: Bilingual | None = None
-    max: Points | None = None
-    rule: Rule | None = None
-    guidance: Bilingual | None = None
+    label: Bilingual | None = Field(
+        None, description="The criterion's label for this cell type: {vi, en}."
+    )
+    max: Points | None = Field(
+        None, description="The criterion's maximum points for this cell type, 0 to 100."
+    )
+    rule: Rule | None = Field(None, description="How the points are computed for this cell type.")
+    guidance: Bilingual | None = Field(
+        None, description="What the criterion looks at for this cell type: {vi, en}."
+    )
 
 
 class Content(Model):
     """One of the four contents, scored on its own 100 points."""
 
-    id: Id
-    label: Bilingual
-    criteria: list[Criterion] = Field(min_length=1)
+    id: Id = Field(description="The content's id (nội dung), e.g. P, S, Q or M.")
+    label: Bilingual = Field(description="The content's label: {vi, en}.")
+    criteria: list[Criterion] = Field(
+        min_length=1, description="The content's criteria; their maximum points sum to 100."
+    )
 
 
 class Pass(Model):
     """The pass rule: every content reaches ``min_points``."""
 
-    min_points: int = Field(95, ge=0, le=100)
+    min_points: int = Field(
+        95,
+        ge=0,
+        le=100,
+        description='Points every content must reach for the cell to meet the "4 Good" '
+        "standard (default 95).",
+    )
 
 
 class SheetItem(Model):
     """An item of a meeting score sheet."""
 
-    max: Points
-    label: Bilingual
+    max: Points = Field(description="The item's maximum points; a sheet's items sum to 100.")
+    label: Bilingual = Field(description="The item's label: {vi, en}.")
 
 
 class Sheet(Model):
     """A meeting score sheet (e.g. 42-HD, or the Phú Thọ sheet)."""
 
-    label: Bilingual
-    items: dict[Id, SheetItem] = Field(min_length=1)
+    label: Bilingual = Field(description="The score sheet's name: {vi, en}.")
+    items: dict[Id, SheetItem] = Field(
+        min_length=1,
+        description="The sheet's items by id, e.g. attendance: {max: 5, label: {vi, en}}.",
+    )
 
 
 class Cutoffs(Model):
     """Sheet totals at which a meeting is rated good, fair and average (else poor)."""
 
-    good: Points = 90
-    fair: Points = 70
-    average: Points = 50
+    good: Points = Field(90, description="Lowest sheet total rated good (tốt), default 90.")
+    fair: Points = Field(70, description="Lowest sheet total rated fair (khá), default 70.")
+    average: Points = Field(
+        50, description="Lowest sheet total rated average (trung bình), default 50; below is poor."
+    )
 
 
 class CountAtLeast(Model):
     """At least ``count`` meetings rated ``rating`` or better over a full year of 12 months."""
 
-    rating: MeetingRating
-    count: int = Field(ge=0, le=12)
+    rating: MeetingRating = Field(
+        description="The meeting rating counted, or better: good, fair, average or poor."
+    )
+    count: int = Field(
+        ge=0,
+        le=12,
+        description="How many regular or combined meetings in 12 months, 0 to 12; scaled to "
+        "the months counted.",
+    )
 
 
 class ShareAtLeast(Model):
     """At least ``percent`` of the meetings rated ``rating`` or better."""
 
-    rating: MeetingRating
-    percent: Points
+    rating: MeetingRating = Field(
+        description="The meeting rating counted, or better: good, fair, average or poor."
+    )
+    percent: Points = Field(
+        description="The share of regular or combined meetings needed, in percent, 0 to 100."
+    )
 
 
 class YearLevel(Model):
     """A level of the year's meeting quality and the conditions that earn it."""
 
-    level: MeetingRating
-    all_at_least: MeetingRating | None = None
-    at_least: CountAtLeast | None = None
-    share_at_least: ShareAtLeast | None = None
+    level: MeetingRating = Field(
+        description="The year's meeting quality this level gives: good, fair, average or poor."
+    )
+    all_at_least: MeetingRating | None = Field(
+        None, description="Every regular or combined meeting rated this or better; optional."
+    )
+    at_least: CountAtLeast | None = Field(
+        None,
+        description="At least count regular or combined meetings rated rating or better: "
+        "{rating, count}; optional.",
+    )
+    share_at_least: ShareAtLeast | None = Field(
+        None,
+        description="At least percent of the regular or combined meetings rated rating or better: "
+        "{rating, percent}; optional.",
+    )
 
 
 class MeetingRules(Model):
     """How meetings are rated and how a year of meetings is judged."""
 
-    sheet: Id
-    sheets: dict[Id, Sheet] = Field(min_length=1)
-    cutoffs: Cutoffs = Cutoffs()
+    sheet: Id = Field(description="Id of the score sheet (of sheets) meetings are scored on.")
+    sheets: dict[Id, Sheet] = Field(
+        min_length=1, description="Meeting score sheets by id, e.g. 42-HD: {label, items}."
+    )
+    cutoffs: Cutoffs = Field(
+        Cutoffs(),
+        description="Sheet totals for each meeting rating: {good, fair, average}, "
+        "default 90, 70, 50.",
+    )
     good_requires_full: list[Id] = Field(
-        default_factory=list
-    )  # the Bình Thuận condition: sheet items needing full marks
-    min_duration: dict[MeetingKind, int] = {"regular": 90, "thematic": 90, "combined": 120}
-    year_quality: list[YearLevel] = Field(min_length=1)
-    year_otherwise: MeetingRating = "poor"
+        default_factory=list,
+        description="Sheet items that need full marks for a good rating, else fair "
+        "(the Bình Thuận condition); empty: not applied.",
+    )
+    min_duration: dict[MeetingKind, int] = Field(
+        {"regular": 90, "thematic": 90, "combined": 120},
+        description="Shortest meeting in minutes, by kind: regular, thematic, combined "
+        "(default 90, 90, 120).",
+    )
+    year_quality: list[YearLevel] = Field(
+        min_length=1,
+        description="Levels of the year's meeting quality, best first; the first whose "
+        "conditions hold is given.",
+    )
+    year_otherwise: MeetingRating = Field(
+        "poor", description="The year's meeting quality when no level holds (default poor)."
+    )
 
 
 class Rubric(Model):
     """A whole rubric file."""
 
-    id: Id
-    version: str = Field(min_length=1)
-    years: list[Year] = Field(min_length=1)
-    cell_types: list[CellType] = Field(min_length=1)
-    label: Bilingual
-    passing: Pass = Field(Pass(), alias="pass")
-    meetings: MeetingRules
-    contents: list[Content] = Field(min_length=1)
-    types: dict[CellType, dict[Id, CriterionOverride]] = Field(default_factory=dict)
+    id: Id = Field(
+        description="The rubric's id, e.g. 4good; a bloc's rubric with a shipped rubric's id "
+        "replaces it."
+    )
+    version: str = Field(min_length=1, description='The rubric\'s version, e.g. "2023.1".')
+    years: list[Year] = Field(min_length=1, description="The years the rubric is in force for.")
+    cell_types: list[CellType] = Field(
+        min_length=1,
+        description="The cell types the rubric covers: agency, public_service, enterprise.",
+    )
+    label: Bilingual = Field(description="The rubric's name: {vi, en}.")
+    passing: Pass = Field(
+        Pass(),
+        alias="pass",
+        description="The pass rule: {min_points}, the points every content must reach "
+        "(default 95).",
+    )
+    meetings: MeetingRules = Field(
+        description="How meetings are rated and a year of meetings is judged."
+    )
+    contents: list[Content] = Field(
+        min_length=1, description="The four contents (nội dung), each scored on 100 points."
+    )
+    types: dict[CellType, dict[Id, CriterionOverride]] = Field(
+        default_factory=dict,
+        description="What each cell type changes, by criterion id: {label, max, rule, guidance}.",
+    )
