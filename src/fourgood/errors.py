@@ -7,7 +7,6 @@ from enum import StrEnum
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Msg
-from fourgood.i18n.render import render
 
 Path = tuple[str | int, ...]
 """A place inside a YAML document: the keys and list indexes leading to it."""
@@ -61,6 +60,8 @@ class Problem:
 
     def text(self, lang: Lang) -> str:
         """``path:line:col: severity: message``, the format editors and CI logs understand."""
+        from fourgood.i18n.render import render
+
         where = self.file
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
@@ -74,6 +75,14 @@ class UserError(Exception):
         super().__init__(message.key)
         self.message = message
         self.file = file
+
+
+class DataErrors(UserError):
+    """Errors in the data that stop a command: figures from invalid data would be wrong."""
+
+    def __init__(self, problems: list[Problem], message: Msg) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

@@ -11,6 +11,7 @@ from fourgood.i18n.lang import Lang
 
 CATALOG: dict[str, tuple[str, str]] = {
     "empty": ("", ""),
+    "word.error": ("error", "lỗi"),
     # reading files
     "file.is_dir": (
         "is a directory, but a data file is expected here",
@@ -26,6 +27,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "liên kết tượng trưng lặp vòng: liên kết này trỏ (qua các liên kết khác) về chính nó",
     ),
     "file.os_error": ("cannot read: {detail}", "không đọc được: {detail}"),
+    "file.write_error": ("cannot write: {detail}", "không ghi được: {detail}"),
     "file.empty": (
         "the file is empty; it should hold a mapping (key: value lines)",
         "tệp trống; tệp cần chứa một ánh xạ (các dòng khóa: giá trị)",

@@ -35,7 +35,7 @@ def followup_dict(report: FollowUp) -> dict[str, Any]:
     }
 
 
-def followup_json(report: FollowUp) -> str:
+def followup_json(report: FollowUp, lang: Lang) -> str:
     """JSON, ending with a newline."""
     return json.dumps(followup_dict(report), ensure_ascii=False, indent=2) + "\n"
 
@@ -58,7 +58,7 @@ def followup_markdown(report: FollowUp, lang: Lang) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def followup_csv(report: FollowUp) -> str:
+def followup_csv(report: FollowUp, lang: Lang) -> str:
     """One row per cell without a regular meeting and per thematic meeting held."""
     import csv
 

@@ -27,31 +27,39 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_problems(problems: list[Problem], fmt: str, lang: Lang, *, files: int) -> str:
-    """All problems in one format, ending with a newline."""
-    if fmt == "json":
-        items = [
-            {
-                "file": p.file,
-                "line": p.line,
-                "column": p.column,
-                "severity": p.severity.value,
-                "code": p.message.key,
-                "message": render(p.message, lang),
-            }
-            for p in problems
-        ]
-        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+def problems_json(problems: list[Problem], lang: Lang, *, files: int) -> str:
+    """The problems as a JSON list (file, line, column, severity, code, message)."""
+    items = [
+        {
+            "file": p.file,
+            "line": p.line,
+            "column": p.column,
+            "severity": p.severity.value,
+            "code": p.message.key,
+            "message": render(p.message, lang),
+        }
+        for p in problems
+    ]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def problems_github(problems: list[Problem], lang: Lang, *, files: int) -> str:
+    """GitHub workflow commands (``::error file=...,line=...,col=...::message``), then the
+    summary."""
     lines = []
-    if fmt == "github":
-        for p in problems:
-            props = [f"file={_escape_property(p.file)}"]
-            if p.line is not None:
-                props.append(f"line={p.line}")
-                props.append(f"col={p.column or 1}")
-            command = "error" if p.severity is Severity.ERROR else "warning"
-            lines.append(f"::{command} {','.join(props)}::{_escape_data(render(p.message, lang))}")
-    else:
-        lines.extend(p.text(lang) for p in problems)
+    for p in problems:
+        props = [f"file={_escape_property(p.file)}"]
+        if p.line is not None:
+            props.append(f"line={p.line}")
+            props.append(f"col={p.column or 1}")
+        command = "error" if p.severity is Severity.ERROR else "warning"
+        lines.append(f"::{command} {','.join(props)}::{_escape_data(render(p.message, lang))}")
+    lines.append(summary(problems, files, lang))
+    return "\n".join(lines) + "\n"
+
+
+def problems_text(problems: list[Problem], lang: Lang, *, files: int) -> str:
+    """``path:line:col: severity: message`` lines, then the summary."""
+    lines = [p.text(lang) for p in problems]
     lines.append(summary(problems, files, lang))
     return "\n".join(lines) + "\n"

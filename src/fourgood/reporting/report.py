@@ -19,11 +19,13 @@ from fourgood.checks.classification import (
     check_classification,
 )
 from fourgood.collation import text_key
+from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Msg, Text
 from fourgood.models.common import RATINGS
 from fourgood.models.organisation import Classification
 from fourgood.models.tree import OrgIndex
-from fourgood.reporting.summaries import CellSummary, YearRun
+from fourgood.read.dataset import DataSet
+from fourgood.reporting.summaries import CellSummary, YearRun, run_years
 from fourgood.scoring.engine import Scorecard
 
 DISTRIBUTION = ((100, 100), (95, 99), (90, 94), (80, 89), (0, 79))
@@ -232,6 +234,22 @@ def _group(key: str, name: str, cells: list[CellSummary], content_ids: tuple[str
 
 def _has(card: Scorecard, content_id: str) -> bool:
     return any(c.id == content_id for c in card.contents)
+
+
+def report_of_year(
+    ds: DataSet, year: int, as_of: date | None, lang: Lang, *, details: bool
+) -> Report:
+    """The year's report on a data set, with the year before beside it when it has a programme;
+    the bloc is named in the reader's language where the data names it in both."""
+    years = [year - 1, year] if year - 1 in ds.programmes else [year]
+    runs = run_years(ds, years, as_of=as_of, details=details)
+    assert ds.organisation is not None
+    assert ds.index is not None
+    bloc = ds.organisation.bloc
+    name = bloc.name_en if lang == "en" and bloc.name_en else bloc.name
+    return build_report(
+        runs[year], ds.index, name, bloc.classification, previous=runs.get(year - 1)
+    )
 
 
 def build_report(

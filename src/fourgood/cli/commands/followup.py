@@ -1,0 +1,61 @@
+"""``fourgood followup``: the monthly review of the programme's cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from fourgood.cli.formats import Format, FormatTable
+from fourgood.cli.options import DataDir, LangOption, NoCache, OutputOption, Redact
+from fourgood.cli.registry import command
+
+FormatName = Literal["table", "json", "csv", "markdown"]
+FORMATS = FormatTable(
+    Format("table", "fourgood.render.followup:followup_table", "terminal"),
+    Format("json", "fourgood.render.followup:followup_json"),
+    Format("csv", "fourgood.render.followup:followup_csv"),
+    Format("markdown", "fourgood.render.followup:followup_markdown"),
+)
+
+
+@command(order=50)
+def followup(
+    ctx: typer.Context,
+    data_dir: DataDir = Path("."),
+    month: Annotated[
+        str, typer.Option("--month", "-m", metavar="YYYY-MM", help="The month to review.")
+    ] = "",
+    output_format: Annotated[
+        FormatName, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = "table",
+    output: OutputOption = None,
+    lang: LangOption = None,
+    no_cache: NoCache = False,
+    redact: Redact = False,
+) -> None:
+    """The monthly review: cells that have not logged a regular meeting, thematic meetings held."""
+    import calendar
+    from datetime import date
+
+    from fourgood.cli import session
+    from fourgood.cli.formats import emit
+    from fourgood.reporting.followup import build_followup
+    from fourgood.reporting.programme import taking_part
+
+    language = session.start(lang, redact)
+    try:
+        first = date.fromisoformat(f"{month}-01")
+    except ValueError:
+        raise session.bad_parameter("param.not_a_month", language, "--month", value=month) from None
+    last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    dataset = session.open_dataset(ctx, data_dir, no_cache)
+    session.pick_year(dataset, first.year)
+    cells = [
+        (data.cell.id, data.cell.name, data.meetings.get(first.year))
+        for data in dataset.cells(taking_part(dataset, first, last), years={first.year})
+    ]
+    session.stop_on_errors(dataset, language)
+    fmt = FORMATS[output_format]
+    emit(fmt.render(build_followup(first.year, first.month, cells), language), fmt, output)

@@ -1,0 +1,36 @@
+"""``fourgood init``: a new bloc's data set from commented templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fourgood.cli.options import LangOption
+from fourgood.cli.registry import command
+
+
+@command(order=10)
+def init(
+    directory: Annotated[Path, typer.Argument(help="Where to create the data set (new or empty).")],
+    year: Annotated[
+        int | None,
+        typer.Option("--year", "-y", help="The first programme year (default: this year)."),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Create a new bloc's data set from commented templates; it validates at once."""
+    from datetime import date
+
+    from fourgood.cli import session
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
+    from fourgood.write.scaffold import scaffold
+
+    language = session.start(lang)
+    chosen = year if year is not None else date.today().year
+    if not 1930 <= chosen <= 2100:
+        raise session.bad_parameter("param.year", language, "--year", year=chosen)
+    written = scaffold(directory, chosen)
+    typer.echo(render(msg("init.done", path=str(directory), n=len(written)), language))

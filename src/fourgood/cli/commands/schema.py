@@ -1,0 +1,45 @@
+"""``fourgood schema``: JSON Schemas of the data files, for editors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fourgood.cli.options import LangOption
+from fourgood.cli.registry import command
+
+
+@command(order=60)
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write one <kind>.schema.json per kind into DIR."),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """JSON Schemas of the data files, for editors (VS Code and others) to complete and check."""
+    import json
+
+    from fourgood.cli import session
+    from fourgood.cli.formats import write_file
+    from fourgood.errors import UserError
+    from fourgood.i18n.message import msg
+    from fourgood.models import json_schema as schemas
+
+    session.start(lang)
+    if output is None:
+        every = {kind: schemas.json_schema(kind) for kind in schemas.KINDS}
+        typer.echo(json.dumps(every, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            msg("file.write_error", detail=exc.strerror or str(exc)), str(output)
+        ) from None
+    for kind in schemas.KINDS:
+        write_file(output / schemas.file_name(kind), [schemas.schema_text(kind).encode("utf-8")])
+    for kind in schemas.KINDS:
+        typer.echo(str(output / schemas.file_name(kind)))

@@ -1,0 +1,138 @@
+"""What every command does first: settle the language, open the data set, choose the year, and
+stop on errors in the data before computing anything from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from fourgood.cli.boundary import LANGUAGE
+from fourgood.i18n.lang import Lang
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from fourgood.read.dataset import DataSet
+
+
+def start(option: Lang | None, redact: bool = False) -> Lang:
+    """The command's language (the option, else the environment); also turns on redaction."""
+    from fourgood.i18n.lang import detect_lang
+    from fourgood.i18n.redaction import set_redaction
+
+    set_redaction(redact)
+    lang = option if option is not None else detect_lang()
+    LANGUAGE.set(lang)
+    return lang
+
+
+def bad_parameter(key: str, lang: Lang, option: str, **args: object) -> typer.BadParameter:
+    """A usage error (exit 2) in the user's language."""
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
+
+    return typer.BadParameter(render(msg(key, **args), lang), param_hint=option)
+
+
+def parse_day(value: str | None, option: str, lang: Lang) -> date | None:
+    """A YYYY-MM-DD option value, or a usage error."""
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise bad_parameter("param.not_a_date", lang, option, value=value) from None
+
+
+def open_dataset(ctx: typer.Context, data_dir: Path, no_cache: bool) -> DataSet:
+    """Open a data set (a path that is not one is a user error); the cache's new entries are
+    written when the command ends, however it ends."""
+    from fourgood.read.cache import Cache
+    from fourgood.read.dataset import DataSet
+
+    cache = None if no_cache else Cache()
+    if cache is not None:
+        ctx.call_on_close(cache.close)
+    return DataSet(str(data_dir), cache=cache)
+
+
+def pick_year(dataset: DataSet, year: int | None) -> int:
+    """The year asked for, or the latest programme's; a year without a programme is an error."""
+    from fourgood.errors import UserError
+    from fourgood.i18n.message import msg
+
+    if year is None:
+        if not dataset.programmes:
+            raise UserError(msg("score.no_years"), dataset.layout.root)
+        return max(dataset.programmes)
+    if year not in dataset.programmes:
+        raise UserError(msg("score.no_programme", year=year), dataset.layout.root)
+    return year
+
+
+def stop_on_errors(dataset: DataSet, lang: Lang) -> None:
+    """Stop (exit 1, listing them) on errors in the data; mention warnings."""
+    from fourgood.errors import DataErrors, Severity
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
+
+    problems = dataset.located_problems()
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise DataErrors(errors, msg("score.blocked", n=len(errors)))
+    if problems:
+        typer.echo(render(msg("score.warnings", n=len(problems)), lang), err=True)
+
+
+@dataclass(frozen=True)
+class YearSession:
+    """What a command working on one year of a data set has opened."""
+
+    lang: Lang
+    dataset: DataSet
+    year: int
+    as_of: date | None
+
+
+@contextmanager
+def year_session(
+    ctx: typer.Context,
+    data_dir: Path,
+    *,
+    year: int | None,
+    as_of: str | None,
+    lang: Lang | None,
+    redact: bool,
+    no_cache: bool,
+    output: Path | None = None,
+    needs_output: bool = False,
+) -> Iterator[YearSession]:
+    """Open the data set and choose the year; the data's errors stop the command after it."""
+    from datetime import date
+
+    language = start(lang, redact)
+    day = parse_day(as_of, "--as-of", language)
+    if needs_output and output is None:
+        from fourgood.i18n.message import msg
+        from fourgood.i18n.render import render
+
+        raise typer.BadParameter(render(msg("xlsx.needs_output"), language), param_hint="--output")
+    dataset = open_dataset(ctx, data_dir, no_cache)
+    chosen = pick_year(dataset, year)
+    if day is not None and day.year != chosen:
+        raise bad_parameter("param.as_of_year", language, "--as-of", day=day, year=chosen)
+    if day is None and chosen >= date.today().year:
+        # The clock only shapes this hint, never the output: the same data, the same result.
+        from fourgood.i18n.message import msg
+        from fourgood.i18n.render import render
+
+        typer.echo(render(msg("score.year_not_over", year=chosen), language), err=True)
+    yield YearSession(language, dataset, chosen, day)
+    stop_on_errors(dataset, language)
