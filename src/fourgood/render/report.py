@@ -13,13 +13,12 @@ import csv
 import html
 import io
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
-from fourgood.i18n.message import Choice, Pct, msg
+from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
-from fourgood.numbers import format_number
+from fourgood.numbers import format_figure, format_number, format_share, round_for_json
 from fourgood.render.jsontext import json_text
 from fourgood.reporting.report import DISTRIBUTION, Report
 
@@ -36,25 +35,7 @@ def _t(key: str, lang: Lang, **args: object) -> str:
     return render(msg(key, **args), lang)
 
 
-def _num(value: int | Fraction, lang: Lang) -> str:
-    if isinstance(value, int):
-        text = f"{value:,}"
-        return text.replace(",", ".") if lang == "vi" else text
-    return format_number(value, lang)
-
-
-def _pct(part: int, whole: int, lang: Lang) -> str:
-    return render(Pct(Fraction(part, whole)), lang) if whole else "–"
-
-
 # --- JSON ------------------------------------------------------------------------------------
-
-
-def _round(value: Fraction) -> float:
-    """A figure for JSON: two decimals, rounded half up, exactly reproducible."""
-    hundredths = value * 100
-    rounded = (hundredths.numerator * 2 + hundredths.denominator) // (hundredths.denominator * 2)
-    return rounded / 100
 
 
 def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
@@ -98,7 +79,7 @@ def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
         "contents": {
             c.id: {
                 "label": render(c.label, lang),
-                "mean": _round(c.mean),
+                "mean": round_for_json(c.mean),
                 "min": c.low,
                 "max": c.high,
                 "met": c.met,
@@ -154,7 +135,7 @@ def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
             "ratings": dict(report.members.ratings),
             "httnv_or_better": report.members.httnv_or_better,
             "httnv_or_better_share": (
-                _round(report.members.httnv_share)
+                round_for_json(report.members.httnv_share)
                 if report.members.httnv_share is not None
                 else None
             ),
@@ -198,7 +179,7 @@ def _group_dict(group: Any) -> dict[str, Any]:
         "met": group.met,
         "not_met": group.not_met,
         "incomplete": group.incomplete,
-        "averages": {k: _round(v) for k, v in group.averages},
+        "averages": {k: round_for_json(v) for k, v in group.averages},
     }
 
 
@@ -300,21 +281,24 @@ def sections(report: Report, lang: Lang) -> list[Section]:
         Table(
             [_t("col.figure", lang), _t("col.number", lang)],
             [
-                [_t("org.grassroots", lang), _num(org.grassroots, lang)],
-                [_t("org.committees", lang), _num(org.committees, lang)],
-                [_t("org.grassroots_cells", lang), _num(org.grassroots_cells, lang)],
-                [_t("org.sections", lang), _num(org.sections, lang)],
-                [_t("org.cells_under", lang), _num(org.cells_under_committees, lang)],
+                [_t("org.grassroots", lang), format_figure(org.grassroots, lang)],
+                [_t("org.committees", lang), format_figure(org.committees, lang)],
+                [_t("org.grassroots_cells", lang), format_figure(org.grassroots_cells, lang)],
+                [_t("org.sections", lang), format_figure(org.sections, lang)],
+                [_t("org.cells_under", lang), format_figure(org.cells_under_committees, lang)],
                 [
                     _t("org.cells", lang),
-                    _num(org.grassroots_cells + org.cells_under_committees, lang),
+                    format_figure(org.grassroots_cells + org.cells_under_committees, lang),
                 ],
                 *[
-                    [_t("org.cells_of_type", lang, type=Choice("cell_type", k)), _num(n, lang)]
+                    [
+                        _t("org.cells_of_type", lang, type=Choice("cell_type", k)),
+                        format_figure(n, lang),
+                    ]
                     for k, n in org.cells_by_type
                 ],
-                [_t("org.members", lang), _num(org.members, lang)],
-                [_t("org.full_members", lang), _num(org.full_members, lang)],
+                [_t("org.members", lang), format_figure(org.members, lang)],
+                [_t("org.full_members", lang), format_figure(org.full_members, lang)],
             ],
             {1},
         )
@@ -322,20 +306,22 @@ def sections(report: Report, lang: Lang) -> list[Section]:
     out.append(figures)
 
     programme = Section("programme", _t("report.programme", lang))
-    basis = ", ".join(f"{_t('basis.' + k, lang)} {_num(n, lang)}" for k, n in prog.by_basis)
+    basis = ", ".join(
+        f"{_t('basis.' + k, lang)} {format_figure(n, lang)}" for k, n in prog.by_basis
+    )
     programme.blocks.append(
         Table(
             [_t("col.figure", lang), _t("col.number", lang)],
             [
                 [
                     _t("prog.selected", lang) + (f" ({basis})" if basis else ""),
-                    _num(prog.selected, lang),
+                    format_figure(prog.selected, lang),
                 ],
-                [_t("prog.transferred", lang), _num(len(prog.transferred_out), lang)],
-                [_t("prog.evaluated", lang), _num(prog.evaluated, lang)],
-                [_t("prog.met", lang), _num(prog.met, lang)],
-                [_t("prog.not_met", lang), _num(prog.not_met, lang)],
-                [_t("prog.incomplete", lang), _num(prog.incomplete, lang)],
+                [_t("prog.transferred", lang), format_figure(len(prog.transferred_out), lang)],
+                [_t("prog.evaluated", lang), format_figure(prog.evaluated, lang)],
+                [_t("prog.met", lang), format_figure(prog.met, lang)],
+                [_t("prog.not_met", lang), format_figure(prog.not_met, lang)],
+                [_t("prog.incomplete", lang), format_figure(prog.incomplete, lang)],
             ],
             {1},
         )
@@ -451,7 +437,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
             lang,
             held=m.months_with_regular,
             required=m.months_required,
-            pct=_pct(m.months_with_regular, m.months_required, lang),
+            pct=format_share(m.months_with_regular, m.months_required, lang),
         )
     )
     meetings.blocks.append(
@@ -499,7 +485,7 @@ def sections(report: Report, lang: Lang) -> list[Section]:
             lang,
             rated=mem.rated,
             members=mem.members,
-            share=_pct(mem.httnv_or_better, mem.rated, lang),
+            share=format_share(mem.httnv_or_better, mem.rated, lang),
         )
     )
     members.blocks.append(
@@ -586,14 +572,14 @@ def _comparison(report: Report, previous: Report, lang: Lang) -> Section:
         p = r.programme
         levels = dict(r.classification.counts)
         return [
-            _num(p.selected, lang),
-            _num(len(p.transferred_out), lang),
-            _num(p.evaluated, lang),
-            _num(p.met, lang),
-            _num(p.not_met, lang),
-            _num(p.incomplete, lang),
-            _num(levels.get("HTXSNV", 0), lang),
-            _num(len(r.classification.commended), lang),
+            format_figure(p.selected, lang),
+            format_figure(len(p.transferred_out), lang),
+            format_figure(p.evaluated, lang),
+            format_figure(p.met, lang),
+            format_figure(p.not_met, lang),
+            format_figure(p.incomplete, lang),
+            format_figure(levels.get("HTXSNV", 0), lang),
+            format_figure(len(r.classification.commended), lang),
             *(format_number(c.mean, lang) for c in r.contents),
         ]
 
