@@ -1,16 +1,15 @@
 """The yearly report in every format: terminal, JSON, CSV, Markdown and HTML.
 
-The text formats share one description of the report (``sections``): a list of sections made
-of paragraphs, tables and charts, in the reader's language. Each renderer only lays that out,
-so the terminal, the Markdown page and the HTML page always show the same figures. JSON is the
-machine-readable contract and is built from the ``Report`` directly (documented by
+The terminal, Markdown and HTML views lay out one typed document
+(``render.report_sections.build``), each in its own module. The workbook still reads
+``sections`` below, a description of the report in strings, until it moves to the document.
+JSON is the machine-readable contract and is built from the ``Report`` directly (documented by
 ``schemas/report.schema.json``).
 """
 
 from __future__ import annotations
 
 import csv
-import html
 import io
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -24,9 +23,6 @@ from fourgood.reporting.report import DISTRIBUTION, Report
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-TERMINAL_ROWS = 60
-"""Longest table the terminal view prints in full; longer ones are cut with a pointer to CSV."""
 
 REPORT_SCHEMA_VERSION = 1
 
@@ -602,226 +598,28 @@ def _comparison(report: Report, previous: Report, lang: Lang) -> Section:
     return section
 
 
-# --- Markdown --------------------------------------------------------------------------------
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+# --- the document formats --------------------------------------------------------------------
 
 
 def report_markdown(report: Report, lang: Lang) -> str:
     """The report as Markdown (tables, lists), to paste into a wiki or an issue."""
-    lines: list[str] = []
-    for i, section in enumerate(sections(report, lang)):
-        lines += ["", ("## " if i else "# ") + section.title, ""]
-        for block in section.blocks:
-            if isinstance(block, str):
-                stripped = block.lstrip(" ")
-                depth = (len(block) - len(stripped)) // 2
-                lines.append(("  " * (depth - 1) + "- " if depth else "") + _md(stripped))
-                if not depth:
-                    lines.append("")
-            elif isinstance(block, Table):
-                lines.append("| " + " | ".join(_md(h) for h in block.header) + " |")
-                lines.append(
-                    "|"
-                    + "".join(
-                        "--:|" if j in block.numeric else "---|" for j in range(len(block.header))
-                    )
-                )
-                for row in block.rows:
-                    lines.append("| " + " | ".join(_md(c) for c in row) + " |")
-                if block.note:
-                    lines += ["", _md(block.note)]
-                lines.append("")
-    return "\n".join(_squeeze(lines)).strip() + "\n"
+    from fourgood.render.markdown import markdown_page
+    from fourgood.render.report_sections import build
 
-
-def _squeeze(lines: list[str]) -> list[str]:
-    """Collapse runs of blank lines."""
-    out: list[str] = []
-    for line in lines:
-        if line == "" and out and out[-1] == "":
-            continue
-        out.append(line)
-    return out
-
-
-# --- terminal --------------------------------------------------------------------------------
-
-
-def report_table(report: Report, lang: Lang) -> RenderableType:
-    """The report for the terminal: Rich tables; long lists are cut (use CSV for all rows)."""
-    from rich.console import Group
-    from rich.rule import Rule
-    from rich.table import Table as RichTable
-    from rich.text import Text
-
-    parts: list[RenderableType] = []
-    for i, section in enumerate(sections(report, lang)):
-        parts.append(
-            Rule(Text(section.title, style="bold"), align="left")
-            if i
-            else Text(section.title, style="bold underline")
-        )
-        for block in section.blocks:
-            if isinstance(block, str):
-                style = "red" if block.startswith("✗") else "green" if block.startswith("✓") else ""
-                parts.append(Text(block, style=style))
-            elif isinstance(block, Table):
-                table = RichTable(show_edge=True, header_style="bold", caption_justify="left")
-                for j, head in enumerate(block.header):
-                    table.add_column(
-                        head,
-                        justify="right" if j in block.numeric else "left",
-                        overflow="fold",
-                        min_width=16 if j == 0 else None,
-                    )
-                for row in block.rows[:TERMINAL_ROWS]:
-                    table.add_row(*(Text(c) for c in row))
-                if len(block.rows) > TERMINAL_ROWS:
-                    table.caption = _t(
-                        "report.cut", lang, shown=TERMINAL_ROWS, total=len(block.rows)
-                    )
-                elif block.note:
-                    table.caption = block.note
-                parts.append(table)
-            elif isinstance(block, Bars) and block.bars:
-                parts.append(_text_bars(block))
-        parts.append(Text(""))
-    return Group(*parts)
-
-
-def _text_bars(chart: Bars) -> RenderableType:
-    from rich.text import Text
-
-    top = max((v for _, v, _ in chart.bars), default=0) or 1
-    width = max(len(label) for label, _, _ in chart.bars)
-    text = Text(chart.title + "\n", style="dim")
-    for label, value, _ in chart.bars:
-        bar = "█" * round(30 * value / top)
-        text.append(f"  {label.ljust(width)} {bar} {value}\n")
-    return text
-
-
-# --- HTML ------------------------------------------------------------------------------------
-
-_CSS = """
-:root { --ink: #1d2433; --muted: #5b6475; --line: #d5d9e0; --met: #2e7d32; --not: #c62828;
-        --inc: #b26a00; --band: #3f6fb5; }
-* { box-sizing: border-box; }
-body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink);
-       max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-h2 { font-size: 1.2rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem;
-     margin-top: 2rem; break-after: avoid; }
-p { margin: .3rem 0; }
-p.sub { color: var(--muted); }
-p.ok { color: var(--met); } p.fail { color: var(--not); }
-p.detail { margin-left: 1.5rem; color: var(--muted); font-size: .92rem; }
-table { border-collapse: collapse; margin: .6rem 0 1rem; width: 100%; font-size: .92rem;
-        break-inside: auto; }
-th, td { border: 1px solid var(--line); padding: .25rem .5rem; vertical-align: top; }
-th { background: #f3f5f8; text-align: left; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: .85rem; }
-figure { margin: .5rem 0 1rem; break-inside: avoid; }
-figcaption { color: var(--muted); font-size: .9rem; }
-svg text { font-size: 12px; fill: var(--ink); }
-.bar-met { fill: var(--met); } .bar-not_met { fill: var(--not); }
-.bar-incomplete { fill: var(--inc); } .bar-band { fill: var(--band); }
-@page { size: A4; margin: 15mm; }
-@media print { body { margin: 0; max-width: none; font-size: 10.5pt; } h2 { margin-top: 1.2rem; }
-               a { color: inherit; text-decoration: none; } }
-"""
-
-
-def _svg_bars(chart: Bars) -> str:
-    row, label_width, bar_width = 22, 150, 300
-    top = max((v for _, v, _ in chart.bars), default=0) or 1
-    height = row * len(chart.bars) + 4
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_width + bar_width + 60}" '
-        f'height="{height}" role="img" aria-label="{html.escape(chart.title)}">'
-    ]
-    for i, (label, value, kind) in enumerate(chart.bars):
-        y = i * row + 2
-        width = round(bar_width * value / top)
-        parts.append(
-            f'<text x="0" y="{y + 14}">{html.escape(label)}</text>'
-            f'<rect class="bar-{kind}" x="{label_width}" y="{y + 2}" width="{width}" '
-            f'height="{row - 6}"/>'
-            f'<text x="{label_width + width + 6}" y="{y + 14}">{value}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _html_cell(text: str, numeric: bool) -> str:
-    """A table cell; leading spaces (a sub-item such as "  of whom full members") indent."""
-    if numeric:
-        return f'<td class="num">{html.escape(text)}</td>'
-    stripped = text.lstrip(" ")
-    indent = (len(text) - len(stripped)) // 2
-    style = f' style="padding-left:{0.5 + 1.2 * indent:.1f}rem"' if indent else ""
-    return f"<td{style}>{html.escape(stripped)}</td>"
+    return markdown_page(build(report, lang), lang)
 
 
 def report_html(report: Report, lang: Lang) -> str:
     """One self-contained HTML page (inline CSS and SVG, nothing fetched), A4-printable."""
-    body: list[str] = []
-    for i, section in enumerate(sections(report, lang)):
-        tag = "h1" if i == 0 else "h2"
-        body.append(f"<{tag}>{html.escape(section.title)}</{tag}>")
-        for block in section.blocks:
-            if isinstance(block, str):
-                stripped = block.lstrip(" ")
-                cls = (
-                    "detail"
-                    if stripped != block
-                    else (
-                        "ok"
-                        if block.startswith("✓")
-                        else "fail"
-                        if block.startswith("✗")
-                        else "sub"
-                        if i == 0
-                        else ""
-                    )
-                )
-                body.append(
-                    f'<p class="{cls}">{html.escape(stripped)}</p>'
-                    if cls
-                    else f"<p>{html.escape(stripped)}</p>"
-                )
-            elif isinstance(block, Table):
-                head = "".join(
-                    f'<th class="num">{html.escape(h)}</th>'
-                    if j in block.numeric
-                    else f"<th>{html.escape(h)}</th>"
-                    for j, h in enumerate(block.header)
-                )
-                rows = "".join(
-                    "<tr>"
-                    + "".join(_html_cell(c, j in block.numeric) for j, c in enumerate(row))
-                    + "</tr>"
-                    for row in block.rows
-                )
-                caption = f"<caption>{html.escape(block.note)}</caption>" if block.note else ""
-                body.append(
-                    f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-                )
-            elif isinstance(block, Bars) and block.bars:
-                body.append(
-                    f"<figure>{_svg_bars(block)}<figcaption>{html.escape(block.title)}"
-                    "</figcaption></figure>"
-                )
-    title = html.escape(_t("report.title", lang, year=report.year) + " · " + report.bloc)
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
-    )
+    from fourgood.render.html import html_page
+    from fourgood.render.report_sections import build
+
+    return html_page(build(report, lang), lang)
+
+
+def report_table(report: Report, lang: Lang) -> RenderableType:
+    """The report for the terminal: Rich tables; long lists are cut (use CSV for all rows)."""
+    from fourgood.render.report_sections import build
+    from fourgood.render.terminal import terminal_view
+
+    return terminal_view(build(report, lang), lang)
