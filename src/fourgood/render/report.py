@@ -17,7 +17,19 @@ from fourgood.i18n.lang import Lang
 from fourgood.i18n.render import render
 from fourgood.numbers import round_for_json
 from fourgood.render.jsontext import json_text
-from fourgood.reporting.report import DISTRIBUTION, GroupRow, Report
+from fourgood.reporting.report import (
+    DISTRIBUTION,
+    CellRow,
+    ClassificationFigures,
+    ContentStats,
+    GroupRow,
+    MeetingFigures,
+    MemberFigures,
+    OrgFigures,
+    ProgrammeFigures,
+    Report,
+    Shortfall,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -29,108 +41,129 @@ REPORT_SCHEMA_VERSION = 1
 
 
 def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
-    """The report as the documented JSON object."""
-    org = report.organisation
-    prog = report.programme
-    cls = report.classification
-    result: dict[str, Any] = {
+    """The report as the documented JSON object (keys in the schema's order)."""
+    return {
         "schema_version": REPORT_SCHEMA_VERSION,
         "year": report.year,
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "bloc": report.bloc,
         "rubrics": list(report.rubrics),
         "pass_mark": report.pass_mark,
-        "organisation": {
-            "day": org.day.isoformat(),
-            "grassroots_organisations": org.grassroots,
-            "grassroots_committees": org.committees,
-            "grassroots_cells": org.grassroots_cells,
-            "sectional_committees": org.sections,
-            "cells_under_committees": org.cells_under_committees,
-            "members": org.members,
-            "full_members": org.full_members,
-            "cells_by_type": dict(org.cells_by_type),
-        },
-        "programme": {
-            "selected": prog.selected,
-            "by_basis": dict(prog.by_basis),
-            "transferred_out": len(prog.transferred_out),
-            "transfers": [
-                {"cell": t.cell, "name": t.name, "date": t.day.isoformat(), "to": t.to}
-                for t in prog.transferred_out
-            ],
-            "evaluated": prog.evaluated,
-            "met": prog.met,
-            "not_met": prog.not_met,
-            "incomplete": prog.incomplete,
-        },
+        "organisation": _organisation_dict(report.organisation),
+        "programme": _programme_dict(report.programme),
         "by_type": [_group_dict(g) for g in report.by_type],
         "by_grassroots": [_group_dict(g) for g in report.by_grassroots],
-        "contents": {
-            c.id: {
-                "label": render(c.label, lang),
-                "mean": round_for_json(c.mean),
-                "min": c.low,
-                "max": c.high,
-                "met": c.met,
-                "distribution": {
-                    f"{low}-{high}": n
-                    for (low, high), n in zip(DISTRIBUTION, c.distribution, strict=True)
-                },
-            }
-            for c in report.contents
+        "contents": {c.id: _content_dict(c, lang) for c in report.contents},
+        "not_met": [_shortfall_dict(s, lang) for s in report.shortfalls],
+        "meetings": _meetings_dict(report.meetings),
+        "members": _members_dict(report.members),
+        **_classification_dict(report.classification, lang),
+        "cells": [_cell_dict(c) for c in report.cells],
+        "previous": report_dict(report.previous, lang) if report.previous else None,
+    }
+
+
+def _organisation_dict(org: OrgFigures) -> dict[str, Any]:
+    return {
+        "day": org.day.isoformat(),
+        "grassroots_organisations": org.grassroots,
+        "grassroots_committees": org.committees,
+        "grassroots_cells": org.grassroots_cells,
+        "sectional_committees": org.sections,
+        "cells_under_committees": org.cells_under_committees,
+        "members": org.members,
+        "full_members": org.full_members,
+        "cells_by_type": dict(org.cells_by_type),
+    }
+
+
+def _programme_dict(prog: ProgrammeFigures) -> dict[str, Any]:
+    return {
+        "selected": prog.selected,
+        "by_basis": dict(prog.by_basis),
+        "transferred_out": len(prog.transferred_out),
+        "transfers": [
+            {"cell": t.cell, "name": t.name, "date": t.day.isoformat(), "to": t.to}
+            for t in prog.transferred_out
+        ],
+        "evaluated": prog.evaluated,
+        "met": prog.met,
+        "not_met": prog.not_met,
+        "incomplete": prog.incomplete,
+    }
+
+
+def _content_dict(content: ContentStats, lang: Lang) -> dict[str, Any]:
+    return {
+        "label": render(content.label, lang),
+        "mean": round_for_json(content.mean),
+        "min": content.low,
+        "max": content.high,
+        "met": content.met,
+        "distribution": {
+            f"{low}-{high}": n
+            for (low, high), n in zip(DISTRIBUTION, content.distribution, strict=True)
         },
-        "not_met": [
+    }
+
+
+def _shortfall_dict(shortfall: Shortfall, lang: Lang) -> dict[str, Any]:
+    return {
+        "cell": shortfall.cell,
+        "name": shortfall.name,
+        "status": shortfall.status,
+        "contents": [
             {
-                "cell": s.cell,
-                "name": s.name,
-                "status": s.status,
-                "contents": [
+                "id": f.id,
+                "points": f.points,
+                "short": f.short,
+                "criteria": [
                     {
-                        "id": f.id,
-                        "points": f.points,
-                        "short": f.short,
-                        "criteria": [
-                            {
-                                "id": lc.id,
-                                "points": lc.points,
-                                "max": lc.max,
-                                "measured": render(lc.measured, lang) if lc.measured else None,
-                                "why": [render(w, lang) for w in lc.why],
-                            }
-                            for lc in f.lost
-                        ],
+                        "id": lc.id,
+                        "points": lc.points,
+                        "max": lc.max,
+                        "measured": render(lc.measured, lang) if lc.measured else None,
+                        "why": [render(w, lang) for w in lc.why],
                     }
-                    for f in s.contents
+                    for lc in f.lost
                 ],
             }
-            for s in report.shortfalls
+            for f in shortfall.contents
         ],
-        "meetings": {
-            "months_required": report.meetings.months_required,
-            "months_with_regular": report.meetings.months_with_regular,
-            "regular": report.meetings.regular,
-            "thematic": report.meetings.thematic,
-            "combined": report.meetings.combined,
-            "thematic_by_quarter": list(report.meetings.thematic_by_quarter),
-            "quarters": [
-                {"quarter": q, "cells_with_thematic": held, "cells": total}
-                for q, held, total in report.meetings.quarters
-            ],
-            "ratings": dict(report.meetings.ratings),
-        },
-        "members": {
-            "members": report.members.members,
-            "rated": report.members.rated,
-            "ratings": dict(report.members.ratings),
-            "httnv_or_better": report.members.httnv_or_better,
-            "httnv_or_better_share": (
-                round_for_json(report.members.httnv_share)
-                if report.members.httnv_share is not None
-                else None
-            ),
-            "disciplined": report.members.disciplined,
-        },
+    }
+
+
+def _meetings_dict(m: MeetingFigures) -> dict[str, Any]:
+    return {
+        "months_required": m.months_required,
+        "months_with_regular": m.months_with_regular,
+        "regular": m.regular,
+        "thematic": m.thematic,
+        "combined": m.combined,
+        "thematic_by_quarter": list(m.thematic_by_quarter),
+        "quarters": [
+            {"quarter": q, "cells_with_thematic": held, "cells": total}
+            for q, held, total in m.quarters
+        ],
+        "ratings": dict(m.ratings),
+    }
+
+
+def _members_dict(mem: MemberFigures) -> dict[str, Any]:
+    share = mem.httnv_share
+    return {
+        "members": mem.members,
+        "rated": mem.rated,
+        "ratings": dict(mem.ratings),
+        "httnv_or_better": mem.httnv_or_better,
+        "httnv_or_better_share": round_for_json(share) if share is not None else None,
+        "disciplined": mem.disciplined,
+    }
+
+
+def _classification_dict(cls: ClassificationFigures, lang: Lang) -> dict[str, Any]:
+    """The classification's keys, which sit at the top level of the report."""
+    return {
         "classification": dict(cls.counts),
         "unclassified": cls.unclassified,
         "classification_checks": [
@@ -143,22 +176,20 @@ def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
         ],
         "commended": len(cls.commended),
         "commended_cells": list(cls.commended),
-        "cells": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "type": c.type,
-                "grassroots": c.grassroots,
-                "status": c.status,
-                "contents": dict(c.points),
-                "classification": c.classification,
-                "commended": c.commended,
-            }
-            for c in report.cells
-        ],
     }
-    result["previous"] = report_dict(report.previous, lang) if report.previous else None
-    return result
+
+
+def _cell_dict(cell: CellRow) -> dict[str, Any]:
+    return {
+        "id": cell.id,
+        "name": cell.name,
+        "type": cell.type,
+        "grassroots": cell.grassroots,
+        "status": cell.status,
+        "contents": dict(cell.points),
+        "classification": cell.classification,
+        "commended": cell.commended,
+    }
 
 
 def _group_dict(group: GroupRow) -> dict[str, Any]:
