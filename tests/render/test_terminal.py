@@ -9,7 +9,7 @@ from fourgood.render.scores import render_to_text
 from fourgood.render.terminal import (
     TERMINAL_ROWS,
     chart_view,
-    paragraph_text_view,
+    paragraph_view,
     table_view,
     terminal_view,
 )
@@ -18,10 +18,10 @@ from .docs import CHART, FIGURES, small_document
 
 
 def test_paragraphs_are_indented_and_coloured_by_tone() -> None:
-    assert paragraph_text_view(Paragraph("holds", tone="ok")) == Text("✓ holds", style="green")
-    assert paragraph_text_view(Paragraph("broken", tone="fail")) == Text("✗ broken", style="red")
-    assert paragraph_text_view(Paragraph("why", level=2)) == Text("    why")
-    assert paragraph_text_view(Paragraph("[bold]x", tone="sub")) == Text("[bold]x")
+    assert paragraph_view(Paragraph("holds", tone="ok")) == Text("✓ holds", style="green")
+    assert paragraph_view(Paragraph("broken", tone="fail")) == Text("✗ broken", style="red")
+    assert paragraph_view(Paragraph("why", level=2)) == Text("    why")
+    assert paragraph_view(Paragraph("[bold]x", tone="sub")) == Text("[bold]x")
 
 
 def test_a_table_keeps_data_as_text_and_right_aligns_numbers() -> None:

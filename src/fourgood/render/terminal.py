@@ -32,7 +32,7 @@ def terminal_view(document: Document, lang: Lang) -> RenderableType:
         parts.append(Rule(title, align="left") if i else title)
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                parts.append(paragraph_text_view(block))
+                parts.append(paragraph_view(block))
             elif isinstance(block, Table):
                 parts.append(table_view(block, lang))
             elif block.bars:
@@ -41,7 +41,7 @@ def terminal_view(document: Document, lang: Lang) -> RenderableType:
     return Group(*parts)
 
 
-def paragraph_text_view(paragraph: Paragraph) -> Text:
+def paragraph_view(paragraph: Paragraph) -> Text:
     """A paragraph indented two spaces a level, coloured by its tone."""
     text = "  " * paragraph.level + paragraph_text(paragraph)
     return Text(text, style=_TONE_STYLES.get(paragraph.tone, ""))
