@@ -19,6 +19,11 @@ def round_half_up(value: Fraction, places: int) -> Fraction:
     return Fraction(rounded, scale)
 
 
+def round_for_json(value: Fraction) -> float:
+    """A figure for JSON: two decimals, rounded half up, so the same data gives the same text."""
+    return float(round_half_up(value, 2))
+
+
 def format_pct(value: Fraction, lang: Lang) -> str:
     """A share as a percentage with one decimal place, rounded half up, e.g. '92.5%'."""
     tenths = value * 1000
@@ -41,3 +46,24 @@ def format_number(value: int | Fraction | float, lang: Lang) -> str:
     whole, part = divmod(abs(rounded), 10)
     text = f"{sign}{whole}.{part}"
     return text.replace(".", ",") if lang == "vi" else text
+
+
+def format_share(part: int, whole: int, lang: Lang) -> str:
+    """``part`` of ``whole`` as a percentage ('92.5%'), or a dash when there is no whole."""
+    return format_pct(Fraction(part, whole), lang) if whole else "–"
+
+
+def format_figure(value: int | Fraction, lang: Lang) -> str:
+    """A figure in a table of totals: thousands separated ('4,327', '4.327' in Vietnamese)."""
+    if isinstance(value, int):
+        text = f"{value:,}"
+        return text.replace(",", ".") if lang == "vi" else text
+    return format_number(value, lang)
+
+
+def spreadsheet_number(value: int | Fraction) -> int | float:
+    """The number a spreadsheet cell holds for a shown figure: the value as ``format_number``
+    writes it (whole numbers exact, others to one decimal, rounded half up)."""
+    if isinstance(value, int) or value.denominator == 1:
+        return int(value)
+    return float(round_half_up(value, 1))

@@ -1,165 +1,169 @@
-"""The yearly report in every format: terminal, JSON, CSV, Markdown and HTML.
+"""The yearly report in every format: terminal, JSON, CSV, Markdown, HTML (and xlsx).
 
-The text formats share one description of the report (``sections``): a list of sections made
-of paragraphs, tables and charts, in the reader's language. Each renderer only lays that out,
-so the terminal, the Markdown page and the HTML page always show the same figures. JSON is the
-machine-readable contract and is built from the ``Report`` directly (documented by
-``schemas/report.schema.json``).
+JSON is the machine-readable contract, built from the ``Report`` directly (documented by
+``schemas/report.schema.json``); CSV lists the evaluated cells. The other formats share one
+typed document (``render.report_sections.build``) and only lay it out, each in its own module
+(``render.terminal``, ``render.markdown``, ``render.html``, ``render.xlsx``), so they always
+show the same figures. Those modules are imported when their format is asked for.
 """
 
 from __future__ import annotations
 
 import csv
-import html
 import io
-from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
-from fourgood.i18n.message import Choice, Pct, msg
 from fourgood.i18n.render import render
-from fourgood.numbers import format_number
+from fourgood.numbers import round_for_json
 from fourgood.render.jsontext import json_text
-from fourgood.reporting.report import DISTRIBUTION, Report
+from fourgood.reporting.report import (
+    DISTRIBUTION,
+    CellRow,
+    ClassificationFigures,
+    ContentStats,
+    GroupRow,
+    MeetingFigures,
+    MemberFigures,
+    OrgFigures,
+    ProgrammeFigures,
+    Report,
+    Shortfall,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-TERMINAL_ROWS = 60
-"""Longest table the terminal view prints in full; longer ones are cut with a pointer to CSV."""
-
 REPORT_SCHEMA_VERSION = 1
-
-
-def _t(key: str, lang: Lang, **args: object) -> str:
-    return render(msg(key, **args), lang)
-
-
-def _num(value: int | Fraction, lang: Lang) -> str:
-    if isinstance(value, int):
-        text = f"{value:,}"
-        return text.replace(",", ".") if lang == "vi" else text
-    return format_number(value, lang)
-
-
-def _pct(part: int, whole: int, lang: Lang) -> str:
-    return render(Pct(Fraction(part, whole)), lang) if whole else "–"
 
 
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def _round(value: Fraction) -> float:
-    """A figure for JSON: two decimals, rounded half up, exactly reproducible."""
-    hundredths = value * 100
-    rounded = (hundredths.numerator * 2 + hundredths.denominator) // (hundredths.denominator * 2)
-    return rounded / 100
-
-
 def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
-    """The report as the documented JSON object."""
-    org = report.organisation
-    prog = report.programme
-    cls = report.classification
-    result: dict[str, Any] = {
+    """The report as the documented JSON object (keys in the schema's order)."""
+    return {
         "schema_version": REPORT_SCHEMA_VERSION,
         "year": report.year,
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "bloc": report.bloc,
         "rubrics": list(report.rubrics),
         "pass_mark": report.pass_mark,
-        "organisation": {
-            "day": org.day.isoformat(),
-            "grassroots_organisations": org.grassroots,
-            "grassroots_committees": org.committees,
-            "grassroots_cells": org.grassroots_cells,
-            "sectional_committees": org.sections,
-            "cells_under_committees": org.cells_under_committees,
-            "members": org.members,
-            "full_members": org.full_members,
-            "cells_by_type": dict(org.cells_by_type),
-        },
-        "programme": {
-            "selected": prog.selected,
-            "by_basis": dict(prog.by_basis),
-            "transferred_out": len(prog.transferred_out),
-            "transfers": [
-                {"cell": t.cell, "name": t.name, "date": t.day.isoformat(), "to": t.to}
-                for t in prog.transferred_out
-            ],
-            "evaluated": prog.evaluated,
-            "met": prog.met,
-            "not_met": prog.not_met,
-            "incomplete": prog.incomplete,
-        },
+        "organisation": _organisation_dict(report.organisation),
+        "programme": _programme_dict(report.programme),
         "by_type": [_group_dict(g) for g in report.by_type],
         "by_grassroots": [_group_dict(g) for g in report.by_grassroots],
-        "contents": {
-            c.id: {
-                "label": render(c.label, lang),
-                "mean": _round(c.mean),
-                "min": c.low,
-                "max": c.high,
-                "met": c.met,
-                "distribution": {
-                    f"{low}-{high}": n
-                    for (low, high), n in zip(DISTRIBUTION, c.distribution, strict=True)
-                },
-            }
-            for c in report.contents
+        "contents": {c.id: _content_dict(c, lang) for c in report.contents},
+        "not_met": [_shortfall_dict(s, lang) for s in report.shortfalls],
+        "meetings": _meetings_dict(report.meetings),
+        "members": _members_dict(report.members),
+        **_classification_dict(report.classification, lang),
+        "cells": [_cell_dict(c) for c in report.cells],
+        "previous": report_dict(report.previous, lang) if report.previous else None,
+    }
+
+
+def _organisation_dict(org: OrgFigures) -> dict[str, Any]:
+    return {
+        "day": org.day.isoformat(),
+        "grassroots_organisations": org.grassroots,
+        "grassroots_committees": org.committees,
+        "grassroots_cells": org.grassroots_cells,
+        "sectional_committees": org.sections,
+        "cells_under_committees": org.cells_under_committees,
+        "members": org.members,
+        "full_members": org.full_members,
+        "cells_by_type": dict(org.cells_by_type),
+    }
+
+
+def _programme_dict(prog: ProgrammeFigures) -> dict[str, Any]:
+    return {
+        "selected": prog.selected,
+        "by_basis": dict(prog.by_basis),
+        "transferred_out": len(prog.transferred_out),
+        "transfers": [
+            {"cell": t.cell, "name": t.name, "date": t.day.isoformat(), "to": t.to}
+            for t in prog.transferred_out
+        ],
+        "evaluated": prog.evaluated,
+        "met": prog.met,
+        "not_met": prog.not_met,
+        "incomplete": prog.incomplete,
+    }
+
+
+def _content_dict(content: ContentStats, lang: Lang) -> dict[str, Any]:
+    return {
+        "label": render(content.label, lang),
+        "mean": round_for_json(content.mean),
+        "min": content.low,
+        "max": content.high,
+        "met": content.met,
+        "distribution": {
+            f"{low}-{high}": n
+            for (low, high), n in zip(DISTRIBUTION, content.distribution, strict=True)
         },
-        "not_met": [
+    }
+
+
+def _shortfall_dict(shortfall: Shortfall, lang: Lang) -> dict[str, Any]:
+    return {
+        "cell": shortfall.cell,
+        "name": shortfall.name,
+        "status": shortfall.status,
+        "contents": [
             {
-                "cell": s.cell,
-                "name": s.name,
-                "status": s.status,
-                "contents": [
+                "id": f.id,
+                "points": f.points,
+                "short": f.short,
+                "criteria": [
                     {
-                        "id": f.id,
-                        "points": f.points,
-                        "short": f.short,
-                        "criteria": [
-                            {
-                                "id": lc.id,
-                                "points": lc.points,
-                                "max": lc.max,
-                                "measured": render(lc.measured, lang) if lc.measured else None,
-                                "why": [render(w, lang) for w in lc.why],
-                            }
-                            for lc in f.lost
-                        ],
+                        "id": lc.id,
+                        "points": lc.points,
+                        "max": lc.max,
+                        "measured": render(lc.measured, lang) if lc.measured else None,
+                        "why": [render(w, lang) for w in lc.why],
                     }
-                    for f in s.contents
+                    for lc in f.lost
                 ],
             }
-            for s in report.shortfalls
+            for f in shortfall.contents
         ],
-        "meetings": {
-            "months_required": report.meetings.months_required,
-            "months_with_regular": report.meetings.months_with_regular,
-            "regular": report.meetings.regular,
-            "thematic": report.meetings.thematic,
-            "combined": report.meetings.combined,
-            "thematic_by_quarter": list(report.meetings.thematic_by_quarter),
-            "quarters": [
-                {"quarter": q, "cells_with_thematic": held, "cells": total}
-                for q, held, total in report.meetings.quarters
-            ],
-            "ratings": dict(report.meetings.ratings),
-        },
-        "members": {
-            "members": report.members.members,
-            "rated": report.members.rated,
-            "ratings": dict(report.members.ratings),
-            "httnv_or_better": report.members.httnv_or_better,
-            "httnv_or_better_share": (
-                _round(report.members.httnv_share)
-                if report.members.httnv_share is not None
-                else None
-            ),
-            "disciplined": report.members.disciplined,
-        },
+    }
+
+
+def _meetings_dict(m: MeetingFigures) -> dict[str, Any]:
+    return {
+        "months_required": m.months_required,
+        "months_with_regular": m.months_with_regular,
+        "regular": m.regular,
+        "thematic": m.thematic,
+        "combined": m.combined,
+        "thematic_by_quarter": list(m.thematic_by_quarter),
+        "quarters": [
+            {"quarter": q, "cells_with_thematic": held, "cells": total}
+            for q, held, total in m.quarters
+        ],
+        "ratings": dict(m.ratings),
+    }
+
+
+def _members_dict(mem: MemberFigures) -> dict[str, Any]:
+    share = mem.httnv_share
+    return {
+        "members": mem.members,
+        "rated": mem.rated,
+        "ratings": dict(mem.ratings),
+        "httnv_or_better": mem.httnv_or_better,
+        "httnv_or_better_share": round_for_json(share) if share is not None else None,
+        "disciplined": mem.disciplined,
+    }
+
+
+def _classification_dict(cls: ClassificationFigures, lang: Lang) -> dict[str, Any]:
+    """The classification's keys, which sit at the top level of the report."""
+    return {
         "classification": dict(cls.counts),
         "unclassified": cls.unclassified,
         "classification_checks": [
@@ -172,25 +176,23 @@ def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
         ],
         "commended": len(cls.commended),
         "commended_cells": list(cls.commended),
-        "cells": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "type": c.type,
-                "grassroots": c.grassroots,
-                "status": c.status,
-                "contents": dict(c.points),
-                "classification": c.classification,
-                "commended": c.commended,
-            }
-            for c in report.cells
-        ],
     }
-    result["previous"] = report_dict(report.previous, lang) if report.previous else None
-    return result
 
 
-def _group_dict(group: Any) -> dict[str, Any]:
+def _cell_dict(cell: CellRow) -> dict[str, Any]:
+    return {
+        "id": cell.id,
+        "name": cell.name,
+        "type": cell.type,
+        "grassroots": cell.grassroots,
+        "status": cell.status,
+        "contents": dict(cell.points),
+        "classification": cell.classification,
+        "commended": cell.commended,
+    }
+
+
+def _group_dict(group: GroupRow) -> dict[str, Any]:
     return {
         "id": group.key,
         "name": group.name,
@@ -198,7 +200,7 @@ def _group_dict(group: Any) -> dict[str, Any]:
         "met": group.met,
         "not_met": group.not_met,
         "incomplete": group.incomplete,
-        "averages": {k: _round(v) for k, v in group.averages},
+        "averages": {k: round_for_json(v) for k, v in group.averages},
     }
 
 
@@ -245,597 +247,28 @@ def report_csv(report: Report, lang: Lang) -> str:
     return out.getvalue()
 
 
-# --- the shared description of the text formats ----------------------------------------------
-
-
-@dataclass
-class Table:
-    """A table: header, rows, and which columns hold numbers (right-aligned)."""
-
-    header: list[str]
-    rows: list[list[str]]
-    numeric: set[int] = field(default_factory=set)
-    note: str = ""
-
-
-@dataclass
-class Bars:
-    """A horizontal bar chart: (label, value, colour class)."""
-
-    title: str
-    bars: list[tuple[str, int, str]]
-
-
-@dataclass
-class Section:
-    """A section of the report: a key, a title and its blocks (text lines, tables, charts)."""
-
-    key: str
-    title: str
-    blocks: list[str | Table | Bars] = field(default_factory=list)
-
-
-def _status_label(status: str, lang: Lang) -> str:
-    return _t(f"status.{status}", lang)
-
-
-def sections(report: Report, lang: Lang) -> list[Section]:
-    """The report's sections in the reader's language."""
-    out: list[Section] = []
-    org, prog = report.organisation, report.programme
-    ids = list(report.content_ids)
-
-    intro = Section("overview", _t("report.title", lang, year=report.year))
-    intro.blocks.append(report.bloc)
-    if report.as_of:
-        intro.blocks.append(_t("report.as_of", lang, day=report.as_of))
-    if report.rubrics:
-        intro.blocks.append(
-            _t("report.rubric", lang, rubrics=", ".join(report.rubrics), mark=report.pass_mark)
-        )
-    out.append(intro)
-
-    figures = Section("organisation", _t("report.organisation", lang, day=org.day))
-    figures.blocks.append(
-        Table(
-            [_t("col.figure", lang), _t("col.number", lang)],
-            [
-                [_t("org.grassroots", lang), _num(org.grassroots, lang)],
-                [_t("org.committees", lang), _num(org.committees, lang)],
-                [_t("org.grassroots_cells", lang), _num(org.grassroots_cells, lang)],
-                [_t("org.sections", lang), _num(org.sections, lang)],
-                [_t("org.cells_under", lang), _num(org.cells_under_committees, lang)],
-                [
-                    _t("org.cells", lang),
-                    _num(org.grassroots_cells + org.cells_under_committees, lang),
-                ],
-                *[
-                    [_t("org.cells_of_type", lang, type=Choice("cell_type", k)), _num(n, lang)]
-                    for k, n in org.cells_by_type
-                ],
-                [_t("org.members", lang), _num(org.members, lang)],
-                [_t("org.full_members", lang), _num(org.full_members, lang)],
-            ],
-            {1},
-        )
-    )
-    out.append(figures)
-
-    programme = Section("programme", _t("report.programme", lang))
-    basis = ", ".join(f"{_t('basis.' + k, lang)} {_num(n, lang)}" for k, n in prog.by_basis)
-    programme.blocks.append(
-        Table(
-            [_t("col.figure", lang), _t("col.number", lang)],
-            [
-                [
-                    _t("prog.selected", lang) + (f" ({basis})" if basis else ""),
-                    _num(prog.selected, lang),
-                ],
-                [_t("prog.transferred", lang), _num(len(prog.transferred_out), lang)],
-                [_t("prog.evaluated", lang), _num(prog.evaluated, lang)],
-                [_t("prog.met", lang), _num(prog.met, lang)],
-                [_t("prog.not_met", lang), _num(prog.not_met, lang)],
-                [_t("prog.incomplete", lang), _num(prog.incomplete, lang)],
-            ],
-            {1},
-        )
-    )
-    for transfer in prog.transferred_out:
-        programme.blocks.append(
-            _t("prog.transfer", lang, name=transfer.name, day=transfer.day, to=transfer.to)
-        )
-    programme.blocks.append(
-        Bars(
-            _t("prog.chart", lang),
-            [
-                (_status_label("met", lang), prog.met, "met"),
-                (_status_label("not_met", lang), prog.not_met, "not_met"),
-                (_status_label("incomplete", lang), prog.incomplete, "incomplete"),
-            ],
-        )
-    )
-    out.append(programme)
-
-    group_header = [
-        _t("col.cells_short", lang),
-        _t("col.met_short", lang),
-        _t("col.not_met_short", lang),
-        _t("col.incomplete_short", lang),
-        *ids,
-    ]
-    numeric = set(range(1, len(group_header) + 1))
-    means_note = _t("report.means_note", lang, ids=", ".join(ids))
-    by_type = Section("by_type", _t("report.by_type", lang))
-    by_type.blocks.append(
-        Table(
-            [_t("col.type", lang), *group_header],
-            [
-                [render(Choice("cell_type", g.key), lang), *_group_cells(g, lang)]
-                for g in report.by_type
-            ],
-            numeric,
-            means_note,
-        )
-    )
-    out.append(by_type)
-    by_org = Section("by_grassroots", _t("report.by_grassroots", lang))
-    by_org.blocks.append(
-        Table(
-            [_t("col.grassroots", lang), *group_header],
-            [[g.name, *_group_cells(g, lang)] for g in report.by_grassroots],
-            numeric,
-            means_note,
-        )
-    )
-    out.append(by_org)
-
-    contents = Section("contents", _t("report.contents", lang, mark=report.pass_mark))
-    bands = [f"{low}–{high}" if low != high else str(low) for low, high in DISTRIBUTION]
-    contents.blocks.append(
-        Table(
-            [_t("col.content", lang), _t("col.mean", lang), _t("col.reached", lang), *bands],
-            [
-                [
-                    f"{c.id}. {render(c.label, lang)}",
-                    format_number(c.mean, lang),
-                    f"{c.met}/{prog.evaluated}",
-                    *(str(n) for n in c.distribution),
-                ]
-                for c in report.contents
-            ],
-            set(range(1, 3 + len(bands))),
-            _t("report.bands_note", lang),
-        )
-    )
-    for c in report.contents:
-        contents.blocks.append(
-            Bars(
-                _t("report.distribution", lang, id=c.id),
-                [(band, n, "band") for band, n in zip(bands, c.distribution, strict=True)],
-            )
-        )
-    out.append(contents)
-
-    failing = Section("not_met", _t("report.shortfalls", lang))
-    if not report.shortfalls:
-        failing.blocks.append(_t("report.none_failed", lang))
-    for s in report.shortfalls:
-        failing.blocks.append(f"{s.name} ({s.cell}): {_status_label(s.status, lang)}")
-        for f in s.contents:
-            failing.blocks.append(
-                "  "
-                + _t(
-                    "report.content_short",
-                    lang,
-                    id=f.id,
-                    label=f.label,
-                    points=f.points,
-                    short=f.short,
-                )
-            )
-            for lc in f.lost:
-                # the reasons, or what was measured when there are none (an assessment's note)
-                reasons = "; ".join(render(w, lang) for w in lc.why) or (
-                    render(lc.measured, lang) if lc.measured else ""
-                )
-                failing.blocks.append(
-                    f"    {lc.id} {lc.points}/{lc.max}" + (f": {reasons}" if reasons else "")
-                )
-    out.append(failing)
-
-    m = report.meetings
-    meetings = Section("meetings", _t("report.meetings", lang))
-    meetings.blocks.append(
-        _t(
-            "report.regular_held",
-            lang,
-            held=m.months_with_regular,
-            required=m.months_required,
-            pct=_pct(m.months_with_regular, m.months_required, lang),
-        )
-    )
-    meetings.blocks.append(
-        _t(
-            "report.meeting_counts",
-            lang,
-            regular=m.regular,
-            thematic=m.thematic,
-            combined=m.combined,
-        )
-    )
-    meetings.blocks.append(
-        Table(
-            [
-                _t("col.quarter", lang),
-                _t("col.thematic_meetings", lang),
-                _t("col.cells_with_thematic", lang),
-            ],
-            [
-                [
-                    render(msg("report.quarter", q=q), lang),
-                    str(m.thematic_by_quarter[q - 1]),
-                    f"{held}/{total}",
-                ]
-                for q, held, total in m.quarters
-            ],
-            {1, 2},
-        )
-    )
-    meetings.blocks.append(
-        Table(
-            [_t("col.rating", lang), _t("col.meetings", lang)],
-            [[_rating_label(r, lang), str(n)] for r, n in m.ratings],
-            {1},
-            _t("report.ratings_note", lang),
-        )
-    )
-    out.append(meetings)
-
-    mem = report.members
-    members = Section("members", _t("report.members", lang))
-    members.blocks.append(
-        _t(
-            "report.members_rated",
-            lang,
-            rated=mem.rated,
-            members=mem.members,
-            share=_pct(mem.httnv_or_better, mem.rated, lang),
-        )
-    )
-    members.blocks.append(
-        Table(
-            [_t("col.rating", lang), _t("col.members", lang)],
-            [[r, str(n)] for r, n in mem.ratings],
-            {1},
-        )
-    )
-    members.blocks.append(_t("report.disciplined", lang, n=mem.disciplined))
-    out.append(members)
-
-    cls = report.classification
-    classification = Section("classification", _t("report.classification", lang))
-    classification.blocks.append(
-        Table(
-            [_t("col.level", lang), _t("col.cells", lang)],
-            [[r, str(n)] for r, n in cls.counts]
-            + (
-                [[_t("report.unclassified", lang), str(cls.unclassified)]]
-                if cls.unclassified
-                else []
-            ),
-            {1},
-        )
-    )
-    for check in cls.checks:
-        mark = "✓" if check.ok else "✗"
-        classification.blocks.append(f"{mark} {render(check.rule, lang)}")
-        for detail in check.details:
-            classification.blocks.append(f"    {render(detail, lang)}")
-    classification.blocks.append(_t("report.commended", lang, n=len(cls.commended)))
-    names = {c.id: c.name for c in report.cells}
-    for cell_id in cls.commended:
-        classification.blocks.append(f"    {names.get(cell_id, cell_id)}")
-    out.append(classification)
-
-    if report.previous is not None:
-        out.append(_comparison(report, report.previous, lang))
-
-    cells = Section("cells", _t("report.cells", lang))
-    cells.blocks.append(
-        Table(
-            [_t("col.cell", lang), *ids, _t("col.status", lang), _t("col.level", lang)],
-            [
-                [
-                    c.name,
-                    *(str(dict(c.points).get(i, "")) for i in ids),
-                    _status_label(c.status, lang),
-                    (c.classification or "") + (" ★" if c.commended else ""),
-                ]
-                for c in report.cells
-            ],
-            set(range(1, 1 + len(ids))),
-            _t("report.star_note", lang),
-        )
-    )
-    out.append(cells)
-    return out
-
-
-def _rating_label(rating: str, lang: Lang) -> str:
-    if rating == "unrated":
-        return _t("report.unrated", lang)
-    return render(Choice("meeting_rating", rating), lang)
-
-
-def _group_cells(group: Any, lang: Lang) -> list[str]:
-    return [
-        str(group.evaluated),
-        str(group.met),
-        str(group.not_met),
-        str(group.incomplete),
-        *(format_number(v, lang) for _, v in group.averages),
-    ]
-
-
-def _comparison(report: Report, previous: Report, lang: Lang) -> Section:
-    section = Section(
-        "compare", _t("report.compare", lang, previous=previous.year, year=report.year)
-    )
-
-    def counts(r: Report) -> list[str]:
-        p = r.programme
-        levels = dict(r.classification.counts)
-        return [
-            _num(p.selected, lang),
-            _num(len(p.transferred_out), lang),
-            _num(p.evaluated, lang),
-            _num(p.met, lang),
-            _num(p.not_met, lang),
-            _num(p.incomplete, lang),
-            _num(levels.get("HTXSNV", 0), lang),
-            _num(len(r.classification.commended), lang),
-            *(format_number(c.mean, lang) for c in r.contents),
-        ]
-
-    labels = [
-        _t("prog.selected", lang),
-        _t("prog.transferred", lang),
-        _t("prog.evaluated", lang),
-        _t("prog.met", lang),
-        _t("prog.not_met", lang),
-        _t("prog.incomplete", lang),
-        _t("report.htxsnv_cells", lang),
-        _t("report.commended_cells", lang),
-        *(_t("col.mean_of", lang, id=c.id) for c in report.contents),
-    ]
-    before, now = counts(previous), counts(report)
-    rows = [[label, before[i] if i < len(before) else "", now[i]] for i, label in enumerate(labels)]
-    section.blocks.append(
-        Table([_t("col.figure", lang), str(previous.year), str(report.year)], rows, {1, 2})
-    )
-    return section
-
-
-# --- Markdown --------------------------------------------------------------------------------
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+# --- the document formats --------------------------------------------------------------------
 
 
 def report_markdown(report: Report, lang: Lang) -> str:
     """The report as Markdown (tables, lists), to paste into a wiki or an issue."""
-    lines: list[str] = []
-    for i, section in enumerate(sections(report, lang)):
-        lines += ["", ("## " if i else "# ") + section.title, ""]
-        for block in section.blocks:
-            if isinstance(block, str):
-                stripped = block.lstrip(" ")
-                depth = (len(block) - len(stripped)) // 2
-                lines.append(("  " * (depth - 1) + "- " if depth else "") + _md(stripped))
-                if not depth:
-                    lines.append("")
-            elif isinstance(block, Table):
-                lines.append("| " + " | ".join(_md(h) for h in block.header) + " |")
-                lines.append(
-                    "|"
-                    + "".join(
-                        "--:|" if j in block.numeric else "---|" for j in range(len(block.header))
-                    )
-                )
-                for row in block.rows:
-                    lines.append("| " + " | ".join(_md(c) for c in row) + " |")
-                if block.note:
-                    lines += ["", _md(block.note)]
-                lines.append("")
-    return "\n".join(_squeeze(lines)).strip() + "\n"
+    from fourgood.render.markdown import markdown_page
+    from fourgood.render.report_sections import build
 
-
-def _squeeze(lines: list[str]) -> list[str]:
-    """Collapse runs of blank lines."""
-    out: list[str] = []
-    for line in lines:
-        if line == "" and out and out[-1] == "":
-            continue
-        out.append(line)
-    return out
-
-
-# --- terminal --------------------------------------------------------------------------------
-
-
-def report_table(report: Report, lang: Lang) -> RenderableType:
-    """The report for the terminal: Rich tables; long lists are cut (use CSV for all rows)."""
-    from rich.console import Group
-    from rich.rule import Rule
-    from rich.table import Table as RichTable
-    from rich.text import Text
-
-    parts: list[RenderableType] = []
-    for i, section in enumerate(sections(report, lang)):
-        parts.append(
-            Rule(Text(section.title, style="bold"), align="left")
-            if i
-            else Text(section.title, style="bold underline")
-        )
-        for block in section.blocks:
-            if isinstance(block, str):
-                style = "red" if block.startswith("✗") else "green" if block.startswith("✓") else ""
-                parts.append(Text(block, style=style))
-            elif isinstance(block, Table):
-                table = RichTable(show_edge=True, header_style="bold", caption_justify="left")
-                for j, head in enumerate(block.header):
-                    table.add_column(
-                        head,
-                        justify="right" if j in block.numeric else "left",
-                        overflow="fold",
-                        min_width=16 if j == 0 else None,
-                    )
-                for row in block.rows[:TERMINAL_ROWS]:
-                    table.add_row(*(Text(c) for c in row))
-                if len(block.rows) > TERMINAL_ROWS:
-                    table.caption = _t(
-                        "report.cut", lang, shown=TERMINAL_ROWS, total=len(block.rows)
-                    )
-                elif block.note:
-                    table.caption = block.note
-                parts.append(table)
-            elif isinstance(block, Bars) and block.bars:
-                parts.append(_text_bars(block))
-        parts.append(Text(""))
-    return Group(*parts)
-
-
-def _text_bars(chart: Bars) -> RenderableType:
-    from rich.text import Text
-
-    top = max((v for _, v, _ in chart.bars), default=0) or 1
-    width = max(len(label) for label, _, _ in chart.bars)
-    text = Text(chart.title + "\n", style="dim")
-    for label, value, _ in chart.bars:
-        bar = "█" * round(30 * value / top)
-        text.append(f"  {label.ljust(width)} {bar} {value}\n")
-    return text
-
-
-# --- HTML ------------------------------------------------------------------------------------
-
-_CSS = """
-:root { --ink: #1d2433; --muted: #5b6475; --line: #d5d9e0; --met: #2e7d32; --not: #c62828;
-        --inc: #b26a00; --band: #3f6fb5; }
-* { box-sizing: border-box; }
-body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink);
-       max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-h2 { font-size: 1.2rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem;
-     margin-top: 2rem; break-after: avoid; }
-p { margin: .3rem 0; }
-p.sub { color: var(--muted); }
-p.ok { color: var(--met); } p.fail { color: var(--not); }
-p.detail { margin-left: 1.5rem; color: var(--muted); font-size: .92rem; }
-table { border-collapse: collapse; margin: .6rem 0 1rem; width: 100%; font-size: .92rem;
-        break-inside: auto; }
-th, td { border: 1px solid var(--line); padding: .25rem .5rem; vertical-align: top; }
-th { background: #f3f5f8; text-align: left; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: .85rem; }
-figure { margin: .5rem 0 1rem; break-inside: avoid; }
-figcaption { color: var(--muted); font-size: .9rem; }
-svg text { font-size: 12px; fill: var(--ink); }
-.bar-met { fill: var(--met); } .bar-not_met { fill: var(--not); }
-.bar-incomplete { fill: var(--inc); } .bar-band { fill: var(--band); }
-@page { size: A4; margin: 15mm; }
-@media print { body { margin: 0; max-width: none; font-size: 10.5pt; } h2 { margin-top: 1.2rem; }
-               a { color: inherit; text-decoration: none; } }
-"""
-
-
-def _svg_bars(chart: Bars) -> str:
-    row, label_width, bar_width = 22, 150, 300
-    top = max((v for _, v, _ in chart.bars), default=0) or 1
-    height = row * len(chart.bars) + 4
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_width + bar_width + 60}" '
-        f'height="{height}" role="img" aria-label="{html.escape(chart.title)}">'
-    ]
-    for i, (label, value, kind) in enumerate(chart.bars):
-        y = i * row + 2
-        width = round(bar_width * value / top)
-        parts.append(
-            f'<text x="0" y="{y + 14}">{html.escape(label)}</text>'
-            f'<rect class="bar-{kind}" x="{label_width}" y="{y + 2}" width="{width}" '
-            f'height="{row - 6}"/>'
-            f'<text x="{label_width + width + 6}" y="{y + 14}">{value}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _html_cell(text: str, numeric: bool) -> str:
-    """A table cell; leading spaces (a sub-item such as "  of whom full members") indent."""
-    if numeric:
-        return f'<td class="num">{html.escape(text)}</td>'
-    stripped = text.lstrip(" ")
-    indent = (len(text) - len(stripped)) // 2
-    style = f' style="padding-left:{0.5 + 1.2 * indent:.1f}rem"' if indent else ""
-    return f"<td{style}>{html.escape(stripped)}</td>"
+    return markdown_page(build(report, lang), lang)
 
 
 def report_html(report: Report, lang: Lang) -> str:
     """One self-contained HTML page (inline CSS and SVG, nothing fetched), A4-printable."""
-    body: list[str] = []
-    for i, section in enumerate(sections(report, lang)):
-        tag = "h1" if i == 0 else "h2"
-        body.append(f"<{tag}>{html.escape(section.title)}</{tag}>")
-        for block in section.blocks:
-            if isinstance(block, str):
-                stripped = block.lstrip(" ")
-                cls = (
-                    "detail"
-                    if stripped != block
-                    else (
-                        "ok"
-                        if block.startswith("✓")
-                        else "fail"
-                        if block.startswith("✗")
-                        else "sub"
-                        if i == 0
-                        else ""
-                    )
-                )
-                body.append(
-                    f'<p class="{cls}">{html.escape(stripped)}</p>'
-                    if cls
-                    else f"<p>{html.escape(stripped)}</p>"
-                )
-            elif isinstance(block, Table):
-                head = "".join(
-                    f'<th class="num">{html.escape(h)}</th>'
-                    if j in block.numeric
-                    else f"<th>{html.escape(h)}</th>"
-                    for j, h in enumerate(block.header)
-                )
-                rows = "".join(
-                    "<tr>"
-                    + "".join(_html_cell(c, j in block.numeric) for j, c in enumerate(row))
-                    + "</tr>"
-                    for row in block.rows
-                )
-                caption = f"<caption>{html.escape(block.note)}</caption>" if block.note else ""
-                body.append(
-                    f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-                )
-            elif isinstance(block, Bars) and block.bars:
-                body.append(
-                    f"<figure>{_svg_bars(block)}<figcaption>{html.escape(block.title)}"
-                    "</figcaption></figure>"
-                )
-    title = html.escape(_t("report.title", lang, year=report.year) + " · " + report.bloc)
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
-    )
+    from fourgood.render.html import html_page
+    from fourgood.render.report_sections import build
+
+    return html_page(build(report, lang), lang)
+
+
+def report_table(report: Report, lang: Lang) -> RenderableType:
+    """The report for the terminal: Rich tables; long lists are cut (use CSV for all rows)."""
+    from fourgood.render.report_sections import build
+    from fourgood.render.terminal import terminal_view
+
+    return terminal_view(build(report, lang), lang)

@@ -17,12 +17,16 @@ from datetime import datetime
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
-from fourgood.render.report import Bars, Table, sections
+from fourgood.numbers import spreadsheet_number
+from fourgood.render.document import Cell, Number, Paragraph, Section, Table
+from fourgood.render.report_sections import build
 from fourgood.render.scores import CSV_COLUMNS, ordered, scores_rows, status_text
+from fourgood.render.wording import cell_text, paragraph_text
 from fourgood.reporting.report import Report
 from fourgood.scoring.engine import Scorecard
 
-Cell = str | int | float | bool | None
+Value = str | int | float | bool | None
+"""What a spreadsheet cell holds."""
 
 _FIXED_DATE = datetime(2000, 1, 1)  # no clock in the file: same data, same bytes
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -33,7 +37,7 @@ class Sheet:
     """A worksheet: rows of cells; ``headers`` are the row numbers to show bold."""
 
     name: str
-    rows: list[list[Cell]] = field(default_factory=list)
+    rows: list[list[Value]] = field(default_factory=list)
     headers: set[int] = field(default_factory=set)
     freeze: int = 1
 
@@ -86,10 +90,10 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
 
 
 def _criteria_sheet(cards: Sequence[Scorecard], lang: Lang) -> Sheet:
-    header: list[Cell] = [render(msg(f"xlsx.{key}"), lang) for key in CSV_COLUMNS]
-    rows: list[list[Cell]] = [header]
+    header: list[Value] = [render(msg(f"xlsx.{key}"), lang) for key in CSV_COLUMNS]
+    rows: list[list[Value]] = [header]
     for row in scores_rows(cards, lang):
-        values: list[Cell] = [v if isinstance(v, (str, int, float, bool)) else str(v) for v in row]
+        values: list[Value] = [v if isinstance(v, (str, int, float, bool)) else str(v) for v in row]
         values[3] = render(Choice("cell_type", str(values[3])), lang)
         values[4] = status_text(str(values[4]), lang)
         values[12] = render(msg(f"state.{values[12]}"), lang)
@@ -103,7 +107,7 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
     ids: list[str] = []
     for card in cards:
         ids += [c.id for c in card.contents if c.id not in ids]
-    header: list[Cell] = [
+    header: list[Value] = [
         render(msg("xlsx.year"), lang),
         render(msg("xlsx.cell"), lang),
         render(msg("xlsx.name"), lang),
@@ -111,7 +115,7 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
         *ids,
         render(msg("xlsx.status"), lang),
     ]
-    rows: list[list[Cell]] = [header]
+    rows: list[list[Value]] = [header]
     for card in cards:
         points = {c.id: c.points for c in card.contents}
         rows.append(
@@ -131,41 +135,39 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
 
 def report_workbook(report: Report, lang: Lang) -> bytes:
     """The report: one sheet per section, and the criteria of every evaluated cell."""
-    sheets: list[Sheet] = []
-    for section in sections(report, lang):
-        sheet = Sheet(
-            render(msg(f"xlsx.sheet_{section.key}"), lang), [[section.title]], {0}, freeze=0
-        )
-        for block in section.blocks:
-            if isinstance(block, str):
-                sheet.rows.append([block.strip()])
-            elif isinstance(block, Table):
-                if len(sheet.rows) > 1:
-                    sheet.rows.append([])
-                if sheet.freeze == 0 and len(sheet.rows) <= 2:
-                    sheet.freeze = len(sheet.rows) + 1  # keep the first table's header in view
-                sheet.headers.add(len(sheet.rows))
-                sheet.rows.append(list(block.header))
-                for row in block.rows:
-                    sheet.rows.append(
-                        [_number(v) if j in block.numeric else v.strip() for j, v in enumerate(row)]
-                    )
-                if block.note:
-                    sheet.rows.append([block.note])
-            elif isinstance(block, Bars):
-                continue  # the figures are in the tables; charts stay in the HTML report
-        sheets.append(sheet)
+    sheets = [section_sheet(section, lang) for section in build(report, lang).sections]
     sheets.append(_criteria_sheet(report.scorecards, lang))
     return workbook(sheets)
 
 
-def _number(text: str) -> Cell:
-    """A table cell back to a number where it is one ('12', '93,5', '1.234'), else the text."""
-    plain = text.strip()
-    if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", plain):
-        return int(re.sub(r"[.,]", "", plain))
-    if re.fullmatch(r"-?\d+", plain):
-        return int(plain)
-    if re.fullmatch(r"-?\d+[.,]\d+", plain):
-        return float(plain.replace(",", "."))
-    return plain
+def section_sheet(section: Section, lang: Lang) -> Sheet:
+    """A section as a sheet: its title, paragraphs as rows, tables with a bold header row."""
+    sheet = Sheet(render(msg(f"xlsx.sheet_{section.key}"), lang), [[section.title]], {0}, freeze=0)
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            sheet.rows.append([paragraph_text(block)])
+        elif isinstance(block, Table):
+            _add_table(sheet, block, lang)
+        # charts are left out: their figures are in the tables, the drawings in the HTML report
+    return sheet
+
+
+def _add_table(sheet: Sheet, table: Table, lang: Lang) -> None:
+    """A table below what the sheet holds: a blank row, the bold header, the rows, the note."""
+    if len(sheet.rows) > 1:
+        sheet.rows.append([])
+    if sheet.freeze == 0 and len(sheet.rows) <= 2:
+        sheet.freeze = len(sheet.rows) + 1  # keep the first table's header in view
+    sheet.headers.add(len(sheet.rows))
+    sheet.rows.append([c.title for c in table.columns])
+    sheet.rows.extend([cell_value(cell, lang) for cell in row] for row in table.rows)
+    if table.note:
+        sheet.rows.append([table.note])
+
+
+def cell_value(cell: Cell, lang: Lang) -> Value:
+    """What a spreadsheet cell holds: a number for a figure (as shown), text for the rest."""
+    if isinstance(cell, Number):
+        return spreadsheet_number(cell.value)
+    # a sub-item is written flush: leading spaces in a cell get in the way of sorting and filters
+    return cell_text(cell, lang)

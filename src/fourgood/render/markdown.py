@@ -1,0 +1,59 @@
+"""The document as Markdown: headings, paragraphs, nested lists and tables, for a wiki or an
+issue. Charts are left out; their figures are in the tables."""
+
+from __future__ import annotations
+
+from fourgood.i18n.lang import Lang
+from fourgood.render.document import Document, Paragraph, Table
+from fourgood.render.wording import cell_level, cell_text, paragraph_text
+
+
+def _md(text: str) -> str:
+    """Text that cannot break a table row or a list item."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_page(document: Document, lang: Lang) -> str:
+    """The whole document; the first section's title heads the page."""
+    lines: list[str] = []
+    for i, section in enumerate(document.sections):
+        lines += ["", ("## " if i else "# ") + section.title, ""]
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                lines += paragraph_lines(block)
+            elif isinstance(block, Table):
+                lines += table_lines(block, lang)
+    return "\n".join(_squeeze(lines)).strip() + "\n"
+
+
+def paragraph_lines(paragraph: Paragraph) -> list[str]:
+    """A paragraph at the margin, or a list item nested ``level - 1`` deep."""
+    text = _md(paragraph_text(paragraph))
+    if not paragraph.level:
+        return [text, ""]
+    return ["  " * (paragraph.level - 1) + "- " + text]
+
+
+def table_lines(table: Table, lang: Lang) -> list[str]:
+    """A pipe table; numeric columns are right-aligned, sub-items indented by two spaces."""
+    lines = [
+        "| " + " | ".join(_md(c.title) for c in table.columns) + " |",
+        "|" + "".join("--:|" if c.numeric else "---|" for c in table.columns),
+    ]
+    for row in table.rows:
+        texts = ("  " * cell_level(cell) + _md(cell_text(cell, lang)) for cell in row)
+        lines.append("| " + " | ".join(texts) + " |")
+    if table.note:
+        lines += ["", _md(table.note)]
+    lines.append("")
+    return lines
+
+
+def _squeeze(lines: list[str]) -> list[str]:
+    """Collapse runs of blank lines."""
+    out: list[str] = []
+    for line in lines:
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,51 @@
+"""Markdown: nesting as list items, numeric columns right-aligned, `|` escaped."""
+
+from __future__ import annotations
+
+from fourgood.render.document import Paragraph
+from fourgood.render.markdown import markdown_page, paragraph_lines, table_lines
+
+from .docs import FIGURES, RESULTS, small_document
+
+
+def test_a_whole_page() -> None:
+    assert markdown_page(small_document(), "en") == (
+        "# Report 2024\n"
+        "\n"
+        "Bloc & co\n"
+        "\n"
+        "## Checks\n"
+        "\n"
+        "✓ rule holds\n"
+        "\n"
+        "✗ rule broken\n"
+        "\n"
+        "  - a detail\n"
+        "Chi bộ Hai: not met\n"
+        "\n"
+        "- P. 92 points\n"
+        "| Figure | Number |\n"
+        "|---|--:|\n"
+        "| members \\| all | 4,327 |\n"
+        "|   of whom <full> | 93.5 |\n"
+        "| [bold]cells[/bold] |  |\n"
+        "\n"
+        "[red]P[/red], S: means\n"
+        "\n"
+        "| Cell | Reached | Status |\n"
+        "|---|--:|---|\n"
+        "| Chi bộ Một | 3/5 | not met |\n"
+    )
+
+
+def test_levels_nest_list_items() -> None:
+    assert paragraph_lines(Paragraph("at the margin")) == ["at the margin", ""]
+    assert paragraph_lines(Paragraph("one", level=1)) == ["- one"]
+    assert paragraph_lines(Paragraph("two", level=2)) == ["  - two"]
+    assert paragraph_lines(Paragraph("a | b\nc", level=1)) == ["- a \\| b c"]
+
+
+def test_numbers_are_written_in_the_readers_language() -> None:
+    lines = table_lines(FIGURES, "vi")
+    assert lines[2:4] == ["| members \\| all | 4.327 |", "|   of whom <full> | 93,5 |"]
+    assert table_lines(RESULTS, "vi")[2] == "| Chi bộ Một | 3/5 | không đạt |"
