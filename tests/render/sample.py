@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 
+from fourgood.checks.classification import Check
 from fourgood.i18n.message import Text, msg
 from fourgood.reporting.report import (
     CellRow,
-    Check,
     ClassificationFigures,
     ContentStats,
     FailedContent,

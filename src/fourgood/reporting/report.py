@@ -1,7 +1,8 @@
 """The yearly report as data: figures computed from the cells' summaries, no text yet.
 
-Renderers (``reporting.render_report``) turn a ``Report`` into a terminal view, JSON, CSV,
-Markdown or HTML; all of them read only this structure, so every format shows the same figures.
+The renderers (``render.report`` for JSON and CSV, ``render.report_sections`` for the document
+that the terminal, Markdown, HTML and xlsx renderers lay out) read only this structure, so every
+format shows the same figures.
 """
 
 from __future__ import annotations
