@@ -101,7 +101,7 @@ def test_unreadable_file(
             raise PermissionError(13, "Permission denied", target)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("fourgood.read.loading.open", guarded, raising=False)
+    monkeypatch.setattr("fourgood.read.files.open", guarded, raising=False)
     monkeypatch.chdir(walkthrough.parent)
     result = run(runner, "validate", "data", "--no-cache")
     assert result.exit_code == 1

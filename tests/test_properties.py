@@ -22,7 +22,8 @@ from fourgood.models.roster import Roster
 from fourgood.models.rubric import Rubric
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.loading import load_model
-from fourgood.read.yamlio import YamlError, read_document
+from fourgood.read.rules import YamlError
+from fourgood.read.yamlio import read_document
 from fourgood.scoring.engine import score
 from fourgood.scoring.facts import CellYear, compute_facts
 from fourgood.scoring.rubrics import resolve

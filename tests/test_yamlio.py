@@ -11,15 +11,11 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from fourgood.read.yamlio import (
-    MAX_FILE_BYTES,
-    YamlError,
-    decode,
-    read_document,
-    read_fast,
-    read_located,
-    resolve_plain,
-)
+from fourgood.read.fast import read_fast
+from fourgood.read.located import read_located
+from fourgood.read.rules import MAX_FILE_BYTES, YamlError
+from fourgood.read.scalars import resolve_plain
+from fourgood.read.yamlio import decode, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 

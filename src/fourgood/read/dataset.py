@@ -39,8 +39,9 @@ from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
 from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
+from fourgood.read.files import read_bytes
 from fourgood.read.layout import Layout, discover
-from fourgood.read.loading import Locator, load_model, read_bytes
+from fourgood.read.loading import Locator, load_model
 from fourgood.scoring.rubrics import RubricSource, resolve, select
 
 if TYPE_CHECKING:

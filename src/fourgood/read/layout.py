@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from fourgood.errors import Problem, Severity, UserError
 from fourgood.i18n.message import msg
-from fourgood.read.yamlio import nfc
+from fourgood.read.scalars import nfc
 
 ORGANISATION = "organisation.yaml"
 _YEAR_FILE = re.compile(r"^(meetings|record)-(\d{4})\.yaml$")

@@ -28,6 +28,7 @@ from fourgood.models.tree import OrgIndex
 from fourgood.read.dataset import DataSet
 from fourgood.reporting.summaries import CellSummary, YearRun, run_years
 from fourgood.scoring.engine import Scorecard
+from fourgood.vocabulary import CELL_TYPES
 
 DISTRIBUTION = ((100, 100), (95, 99), (90, 94), (80, 89), (0, 79))
 """Bands of content points for the distribution, best first."""
@@ -266,48 +267,7 @@ def build_report(
         (c for c in run.cells if c.card is not None), key=lambda c: (text_key(c.name), c.id)
     )
     cards = _cards(evaluated)
-    content_ids: tuple[str, ...] = ()
-    for card in cards:
-        for content in card.contents:
-            if content.id not in content_ids:
-                content_ids = (*content_ids, content.id)
-    organisation = _organisation(run, index, day)
-    participants = [c for c in run.cells if c.participant is not None]
-    transfers = tuple(
-        sorted(
-            (
-                Transfer(c.id, c.name, c.transferred_out[0], c.transferred_out[1])
-                for c in participants
-                if c.transferred_out is not None
-            ),
-            key=lambda t: (t.day, t.cell),
-        )
-    )
-    basis = Counter(c.participant.basis for c in participants if c.participant)
-    programme = ProgrammeFigures(
-        selected=len(participants),
-        by_basis=tuple(sorted(basis.items())),
-        transferred_out=transfers,
-        evaluated=len(cards),
-        met=sum(1 for c in cards if c.status == "met"),
-        not_met=sum(1 for c in cards if c.status == "not_met"),
-        incomplete=sum(1 for c in cards if c.status == "incomplete"),
-    )
-    by_type_cells: dict[str, list[CellSummary]] = defaultdict(list)
-    by_grassroots_cells: dict[str, list[CellSummary]] = defaultdict(list)
-    for c in evaluated:
-        by_type_cells[c.type].append(c)
-        by_grassroots_cells[c.grassroots].append(c)
-    by_type = tuple(
-        _group(t, t, by_type_cells[t], content_ids)
-        for t in ("agency", "public_service", "enterprise")
-        if t in by_type_cells
-    )
-    names = {k: _unit_name(index, k) for k in by_grassroots_cells}
-    by_grassroots = tuple(
-        _group(k, names[k], by_grassroots_cells[k], content_ids)
-        for k in sorted(by_grassroots_cells, key=lambda k: (text_key(names[k]), k))
-    )
+    content_ids = _content_ids(cards)
     return Report(
         year=run.year,
         as_of=run.as_of,
@@ -315,32 +275,77 @@ def build_report(
         rubrics=tuple(sorted({f"{c.rubric_id} {c.rubric_version}" for c in cards})),
         pass_mark=cards[0].pass_mark if cards else 95,
         content_ids=content_ids,
-        organisation=organisation,
-        programme=programme,
-        by_type=by_type,
-        by_grassroots=by_grassroots,
+        organisation=_organisation(run, index, day),
+        programme=_programme(run, cards),
+        by_type=_by_type(evaluated, content_ids),
+        by_grassroots=_by_grassroots(evaluated, index, content_ids),
         contents=_content_stats(cards, content_ids),
         shortfalls=_shortfalls(evaluated),
         meetings=_meetings(evaluated),
         members=_members(evaluated),
         classification=_classification(run, evaluated, index, settings),
-        cells=tuple(
-            CellRow(
-                c.id,
-                c.name,
-                c.type,
-                c.grassroots,
-                c.card.status,
-                tuple((x.id, x.points) for x in c.card.contents),
-                c.classification,
-                c.exemplary_commended,
-            )
-            for c in evaluated
-            if c.card is not None
-        ),
+        cells=tuple(_cell_row(c, c.card) for c in evaluated if c.card is not None),
         scorecards=tuple(cards),
         previous=build_report(previous, index, bloc_name, settings) if previous else None,
     )
+
+
+def _content_ids(cards: list[Scorecard]) -> tuple[str, ...]:
+    """The contents of the rubrics in use, in the order they first appear."""
+    ids: list[str] = []
+    for card in cards:
+        ids += [content.id for content in card.contents if content.id not in ids]
+    return tuple(ids)
+
+
+def _programme(run: YearRun, cards: list[Scorecard]) -> ProgrammeFigures:
+    participants = [c for c in run.cells if c.participant is not None]
+    transfers = sorted(
+        (
+            Transfer(c.id, c.name, c.transferred_out[0], c.transferred_out[1])
+            for c in participants
+            if c.transferred_out is not None
+        ),
+        key=lambda t: (t.day, t.cell),
+    )
+    basis = Counter(c.participant.basis for c in participants if c.participant)
+    return ProgrammeFigures(
+        selected=len(participants),
+        by_basis=tuple(sorted(basis.items())),
+        transferred_out=tuple(transfers),
+        evaluated=len(cards),
+        met=sum(1 for c in cards if c.status == "met"),
+        not_met=sum(1 for c in cards if c.status == "not_met"),
+        incomplete=sum(1 for c in cards if c.status == "incomplete"),
+    )
+
+
+def _by_type(evaluated: list[CellSummary], content_ids: tuple[str, ...]) -> tuple[GroupRow, ...]:
+    cells: dict[str, list[CellSummary]] = defaultdict(list)
+    for c in evaluated:
+        cells[c.type].append(c)
+    return tuple(_group(t, t, cells[t], content_ids) for t in CELL_TYPES if t in cells)
+
+
+def _by_grassroots(
+    evaluated: list[CellSummary], index: OrgIndex, content_ids: tuple[str, ...]
+) -> tuple[GroupRow, ...]:
+    cells: dict[str, list[CellSummary]] = defaultdict(list)
+    for c in evaluated:
+        cells[c.grassroots].append(c)
+    names = {k: _unit_name(index, k) for k in cells}
+    return tuple(
+        _group(k, names[k], cells[k], content_ids)
+        for k in sorted(cells, key=lambda k: (text_key(names[k]), k))
+    )
+
+
+def _cell_row(c: CellSummary, card: Scorecard) -> CellRow:
+    points = tuple((x.id, x.points) for x in card.contents)
+    return CellRow(
+        c.id, c.name, c.type, c.grassroots, card.status, points, c.classification,
+        c.exemplary_commended,
+    )  # fmt: skip
 
 
 def _unit_name(index: OrgIndex, unit_id: str) -> str:
@@ -363,9 +368,7 @@ def _organisation(run: YearRun, index: OrgIndex, day: date) -> OrgFigures:
         cells_under_committees=len(present) - len(grassroots_cells),
         members=sum(c.members.members for c in present if c.members),
         full_members=sum(c.members.full for c in present if c.members),
-        cells_by_type=tuple(
-            (t, types[t]) for t in ("agency", "public_service", "enterprise") if types[t]
-        ),
+        cells_by_type=tuple((t, types[t]) for t in CELL_TYPES if types[t]),
     )
 
 
