@@ -129,7 +129,7 @@ def test_score_table_and_check(runner: CliRunner) -> None:
     result = run(runner, "score", str(WALKTHROUGH))
     assert result.exit_code == 0
     assert "Chi bộ Văn phòng Sở Tư pháp" in result.stdout
-    assert "2 cell(s): 1 met, 1 not met, 0 incomplete" in result.stdout
+    assert "2 cells: 1 met, 1 not met, 0 incomplete" in result.stdout
     assert run(runner, "score", str(WALKTHROUGH), "--check").exit_code == 3
     only_met = run(runner, "score", str(WALKTHROUGH), "--check", "--cell", "van-phong")
     assert only_met.exit_code == 0

@@ -146,7 +146,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "cần một danh sách (các dòng bắt đầu bằng '- '), nhưng có {found}",
     ),
     "model.empty_text": ("must not be empty", "không được để trống"),
-    "model.too_few": ("needs at least {n} item(s)", "cần ít nhất {n} mục"),
+    "model.too_few": ("needs at least {n} {n:item|items}", "cần ít nhất {n} mục"),
     "model.at_least": ("{value} is too small: at least {n}", "{value} quá nhỏ: tối thiểu {n}"),
     "model.at_most": ("{value} is too large: at most {n}", "{value} quá lớn: tối đa {n}"),
     "model.invalid": ("invalid value: {detail}", "giá trị không hợp lệ: {detail}"),
@@ -342,7 +342,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{id} tối đa {max} điểm",
     ),
     "charter.min_full": (
-        "cell '{cell}' has {n} full member(s); a cell needs at least 3",
+        "cell '{cell}' has {n} full {n:member|members}; a cell needs at least 3",
         "chi bộ '{cell}' có {n} đảng viên chính thức; chi bộ cần ít nhất 3",
     ),
     "charter.grassroots_cell_size": (
@@ -454,12 +454,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "col.why": ("Why", "Căn cứ"),
     "score.title": ("4 Good scores, {year}", "Kết quả chấm điểm Chi bộ 4 tốt năm {year}"),
     "score.caption": (
-        "{total} cell(s): {met} met, {not_met} not met, {incomplete} incomplete",
+        "{total} {total:cell|cells}: {met} met, {not_met} not met, {incomplete} incomplete",
         "{total} chi bộ: {met} đạt, {not_met} không đạt, {incomplete} thiếu dữ liệu",
     ),
     "score.rubric": ("rubric {id} {version}", "bộ tiêu chí {id} {version}"),
     "score.short": (
-        "{content} is {n} point(s) short of the standard (points lost: {lost})",
+        "{content} is {n} {n:point|points} short of the standard (points lost: {lost})",
         "Nội dung {content} còn thiếu {n} điểm so với chuẩn (điểm bị trừ: {lost})",
     ),
     "score.no_programme": (
@@ -471,11 +471,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "bộ dữ liệu chưa có chương trình nào: hãy thêm programme/<năm>.yaml",
     ),
     "score.blocked": (
-        "{n} error(s) in the data; fix them first (fourgood validate lists them)",
+        "{n} {n:error|errors} in the data; fix them first (fourgood validate lists them)",
         "dữ liệu có {n} lỗi; hãy sửa trước (fourgood validate liệt kê các lỗi)",
     ),
     "score.warnings": (
-        "{n} warning(s) in the data; run fourgood validate to see them",
+        "{n} {n:warning|warnings} in the data; run fourgood validate to see them",
         "dữ liệu có {n} cảnh báo; chạy fourgood validate để xem",
     ),
     "score.year_not_over": (
@@ -641,14 +641,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{cell}: chưa có xếp loại đảng viên để kiểm tra",
     ),
     "check.below_htnv": (
-        "{cell}: {n} member(s) rated KHTNV",
+        "{cell}: {n} {n:member|members} rated KHTNV",
         "{cell}: {n} đảng viên xếp loại KHTNV",
     ),
     "check.below_80": (
         "{cell}: only {n} of {total} members rated HTTNV or better",
         "{cell}: chỉ {n}/{total} đảng viên đạt HTTNV trở lên",
     ),
-    "check.disciplined": ("{cell}: {n} member(s) disciplined", "{cell}: {n} đảng viên bị kỷ luật"),
+    "check.disciplined": (
+        "{cell}: {n} {n:member|members} disciplined",
+        "{cell}: {n} đảng viên bị kỷ luật",
+    ),
     "check.quota": (
         "HTXSNV cells at most {percent}% of {of}, {group}",
         "Số chi bộ HTXSNV không quá {percent}% số {of}, {group}",
@@ -730,9 +733,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "--format xlsx ghi ra tệp: hãy thêm --output TỆP.xlsx",
     ),
     # summaries
-    "summary.clean": ("no problems in {files} files", "không có lỗi trong {files} tệp"),
+    "summary.clean": (
+        "no problems in {files} {files:file|files}",
+        "không có lỗi trong {files} tệp",
+    ),
     "summary.counts": (
-        "{errors} error(s), {warnings} warning(s) in {files} files",
+        "{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} "
+        "in {files} {files:file|files}",
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp",
     ),
     # explanations of points (the engine)
@@ -758,7 +765,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "không có chương trình kiểm tra, giám sát",
     ),
     "why.ratio": (
-        "{missing} planned inspection(s) not carried out",
+        "{missing} planned {missing:inspection|inspections} not carried out",
         "còn {missing} cuộc kiểm tra, giám sát theo kế hoạch chưa thực hiện",
     ),
     "why.late": (
@@ -858,7 +865,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "hồ sơ năm chưa ghi số quần chúng được cử đi học lớp cảm tình Đảng",
     ),
     "why.candidates": (
-        "{n} candidate(s) sent to the party course",
+        "{n} {n:candidate|candidates} sent to the party course",
         "cử {n} quần chúng đi học lớp cảm tình Đảng",
     ),
     "why.no_recruitment": (

@@ -3,6 +3,7 @@ language (dates, months, percentages, vocabulary words, people or their pseudony
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from fractions import Fraction
 
@@ -61,10 +62,21 @@ def render_value(value: object, lang: Lang) -> str:
     return str(value)
 
 
+_PLURAL = re.compile(r"\{(\w+):([^{}|]*)\|([^{}]*)\}")
+"""``{n:point|points}``: the word for one, else the word for any other count (English)."""
+
+
+def _plurals(template: str, args: tuple[tuple[str, object], ...]) -> str:
+    counts = dict(args)
+    return _PLURAL.sub(lambda m: m[2] if counts.get(m[1]) == 1 else m[3], template)
+
+
 def render(message: object, lang: Lang) -> str:
     """Render a message (or any value ``render_value`` knows) in the given language."""
     if not isinstance(message, Msg):
         return render_value(message, lang)
     en, vi = CATALOG[message.key]
     template = vi if lang == "vi" else en
+    if "|" in template:
+        template = _plurals(template, message.args)
     return template.format_map({k: render_value(v, lang) for k, v in message.args})
