@@ -145,3 +145,19 @@ def test_schema_command_writes_every_kind(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(file_name(k) for k in KINDS)
     printed = CliRunner().invoke(app, ["schema"])
     assert set(json.loads(printed.stdout)) == set(KINDS)
+
+
+def test_an_unknown_score_sheet_item_or_too_many_points_is_rejected() -> None:
+    meeting = {"date": "2023-01-10", "kind": "regular"}
+    check = validator("meetings")
+    assert not list(check.iter_errors({"meetings": [{**meeting, "sheet": {"conduct": 38}}]}))
+    assert list(check.iter_errors({"meetings": [{**meeting, "sheet": {"foo": 3}}]}))
+    assert list(check.iter_errors({"meetings": [{**meeting, "sheet": {"closing": 99}}]}))
+
+
+def test_a_rule_naming_an_unknown_fact_is_rejected() -> None:
+    rubric = as_json(read_document((ROOT / "rubrics" / "4good-2023.yaml").read_bytes()).data)
+    check = validator("rubric")
+    assert not list(check.iter_errors(rubric))
+    rubric["contents"][0]["criteria"][0]["rule"]["fact"] = "work_programm"
+    assert list(check.iter_errors(rubric))
