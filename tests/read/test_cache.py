@@ -11,8 +11,7 @@ from typer.testing import CliRunner
 
 from fourgood.cli import app
 from fourgood.read.cache import Cache
-
-from .conftest import WALKTHROUGH
+from tests.conftest import WALKTHROUGH
 
 
 def cache_dir() -> Path:

@@ -17,7 +17,7 @@ from fourgood.read.rules import MAX_FILE_BYTES, YamlError
 from fourgood.read.scalars import resolve_plain
 from fourgood.read.yamlio import decode, read_document
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # Plain scalars whose reading differs between YAML 1.1 and 1.2, or that users write.
 SCALARS = [

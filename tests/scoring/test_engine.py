@@ -22,8 +22,7 @@ from fourgood.scoring.meeting_quality import meeting_rating, year_quality
 from fourgood.scoring.rubrics import resolve
 from fourgood.scoring.values import Count, Level, NotApplicable, OnDate, Ratio, Share, YesNo
 from fourgood.scoring.window import Window, year_window
-
-from .conftest import WALKTHROUGH
+from tests.conftest import WALKTHROUGH
 
 
 def _rubric() -> Rubric:

@@ -10,7 +10,7 @@ import pytest
 
 from fourgood.i18n.catalog import CATALOG, VOCABULARY
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "fourgood"
+SRC = Path(__file__).resolve().parents[2] / "src" / "fourgood"
 
 
 def _calls() -> list[tuple[str, str, frozenset[str]]]:

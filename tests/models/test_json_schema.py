@@ -13,8 +13,7 @@ from typer.testing import CliRunner
 from fourgood.cli import app
 from fourgood.models.json_schema import KINDS, file_name, json_schema, schema_text
 from fourgood.read.yamlio import read_document
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 SCHEMAS = ROOT / "schemas"
 
