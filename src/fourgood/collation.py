@@ -22,7 +22,8 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # à ả ã á ạ
 _RANK: dict[str, float] = {letter: float(i) for i, letter in enumerate(_ALPHABET)}
 # Latin letters outside the Vietnamese alphabet (f, j, w, z in foreign names) sort where the
-# Latin alphabet puts them; other characters after all letters, by code point.
+# Latin alphabet puts them; other characters after all letters, by code point. A space sorts
+# before every letter, so names compare word by word: "Hà Giang" before "Hải Phòng".
 for _extra, _after in (("f", "ê"), ("j", "i"), ("w", "v"), ("z", "y")):
     _RANK[_extra] = _RANK[_after] + 0.5
 
@@ -52,7 +53,8 @@ def sort_key(text: str) -> Key:
     """A key that sorts text in Vietnamese alphabetical order (letters, then tones, then case)."""
     letters = _letters(text)
     primary = tuple(
-        _RANK[letter] if letter in _RANK else 100.0 + ord(letter[0]) for letter, _, _ in letters
+        _RANK[letter] if letter in _RANK else -1.0 if letter.isspace() else 100.0 + ord(letter[0])
+        for letter, _, _ in letters
     )
     return primary, tuple(t for _, t, _ in letters), tuple(u for _, _, u in letters)
 

@@ -91,6 +91,29 @@ def stop_on_errors(dataset: DataSet, lang: Lang) -> None:
         typer.echo(render(msg("score.warnings", n=len(problems)), lang), err=True)
 
 
+def today() -> date:
+    """Today, or the day ``FOURGOOD_TODAY`` (YYYY-MM-DD) names, to reproduce a past run."""
+    import os
+    from datetime import date
+
+    fixed = os.environ.get("FOURGOOD_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def in_progress(year: int, dataset: DataSet) -> date | None:
+    """The day a year that is not over is scored as of (today); ``None`` once it is over.
+    A year that has not begun is an error: nothing of it can be scored yet."""
+    from datetime import date
+
+    from fourgood.errors import UserError
+    from fourgood.i18n.message import msg
+
+    now = today()
+    if year > now.year:
+        raise UserError(msg("score.not_begun", year=year, day=now), dataset.layout.root)
+    return now if year == now.year and now < date(year, 12, 31) else None
+
+
 @dataclass(frozen=True)
 class YearSession:
     """What a command working on one year of a data set has opened."""
@@ -115,7 +138,6 @@ def year_session(
     needs_output: bool = False,
 ) -> Iterator[YearSession]:
     """Open the data set and choose the year; the data's errors stop the command after it."""
-    from datetime import date
 
     language = start(lang, redact)
     day = parse_day(as_of, "--as-of", language)
@@ -128,11 +150,5 @@ def year_session(
     chosen = pick_year(dataset, year)
     if day is not None and day.year != chosen:
         raise bad_parameter("param.as_of_year", language, "--as-of", day=day, year=chosen)
-    if day is None and chosen >= date.today().year:
-        # The clock only shapes this hint, never the output: the same data, the same result.
-        from fourgood.i18n.message import msg
-        from fourgood.i18n.render import render
-
-        typer.echo(render(msg("score.year_not_over", year=chosen), language), err=True)
-    yield YearSession(language, dataset, chosen, day)
+    yield YearSession(language, dataset, chosen, day or in_progress(chosen, dataset))
     stop_on_errors(dataset, language)

@@ -478,11 +478,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{n} {n:warning|warnings} in the data; run fourgood validate to see them",
         "dữ liệu có {n} cảnh báo; chạy fourgood validate để xem",
     ),
-    "score.year_not_over": (
-        "note: {year} is not over: every month of it counts; --as-of YYYY-MM-DD shows progress",
-        "lưu ý: năm {year} chưa kết thúc: mọi tháng trong năm đều được tính; "
-        "dùng --as-of YYYY-MM-DD để xem tiến độ",
+    "score.not_begun": (
+        "{year} has not begun (today is {day}): there is nothing to score yet",
+        "năm {year} chưa bắt đầu (hôm nay là {day}): chưa có gì để chấm điểm",
     ),
+    "score.as_of": ("as of {day}", "tính đến ngày {day}"),
     # usage errors
     "param.not_a_date": (
         "'{value}' is not a date (YYYY-MM-DD)",
@@ -714,6 +714,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "xlsx.state": ("State", "Tình trạng"),
     "xlsx.measured": ("Measured", "Kết quả đo"),
     "xlsx.why": ("Why", "Căn cứ"),
+    "xlsx.as_of": ("As of", "Tính đến ngày"),
     "xlsx.sheet_scores": ("Scores", "Kết quả"),
     "xlsx.sheet_criteria": ("Criteria", "Tiêu chí"),
     "xlsx.sheet_overview": ("Report", "Báo cáo"),
@@ -801,6 +802,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "measured.members_of": ("{n} of {total} members", "{n}/{total} đảng viên"),
     "na.no_month": ("no month of the period has ended yet", "chưa hết tháng nào trong kỳ"),
     "na.no_quarter": ("no quarter of the period has ended yet", "chưa hết quý nào trong kỳ"),
+    "na.review_not_due": (
+        "not due yet: the annual review is held at the end of the year",
+        "chưa đến hạn: kiểm điểm tự phê bình và phê bình được tổ chức vào cuối năm",
+    ),
+    "why.due_by": (
+        "not done yet; due by {day} for {points} points",
+        "chưa thực hiện; hạn {day} để đạt {points} điểm",
+    ),
     "why.target_missed": ("target not achieved: {name}", "chỉ tiêu không đạt: {name}"),
     "why.key_task": (
         "key task not completed: {name}",

@@ -51,6 +51,7 @@ def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
         "type": card.type,
         "year": card.year,
         "period": {"start": card.window.start.isoformat(), "end": card.window.end.isoformat()},
+        "as_of": card.as_of.isoformat() if card.as_of else None,
         "rubric": {"id": card.rubric_id, "version": card.rubric_version},
         "pass_mark": card.pass_mark,
         "status": card.status,
@@ -113,6 +114,7 @@ CSV_COLUMNS = (
     "state",
     "measured",
     "why",
+    "as_of",
 )
 
 
@@ -138,6 +140,7 @@ def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]
                         r.state,
                         render(r.measured, lang) if r.measured else "",
                         "; ".join(_why(r, lang)),
+                        card.as_of.isoformat() if card.as_of else "",
                     ]
                 )
 
@@ -174,7 +177,9 @@ def scores_markdown(cards: Sequence[Scorecard], lang: Lang, *, explain: bool = F
     cards = ordered(cards)
     ids = _content_ids(cards)
     head = [t("col.cell", lang), t("col.type", lang), *ids, t("col.status", lang)]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 2 + "--:|" * len(ids) + "---|"]
+    days = sorted({c.as_of for c in cards if c.as_of is not None})
+    lines = [t("score.as_of", lang, day=days[-1]).capitalize(), ""] if days else []
+    lines += ["| " + " | ".join(head) + " |", "|" + "---|" * 2 + "--:|" * len(ids) + "---|"]
     for card in cards:
         points = {c.id: str(c.points) for c in card.contents}
         row = [
@@ -256,7 +261,7 @@ def _plain_scores(cards: Sequence[Scorecard], lang: Lang, explain: bool) -> str:
         for card in cards
     ]
     counts = {s: sum(1 for c in cards if c.status == s) for s in ("met", "not_met", "incomplete")}
-    text = t("score.title", lang, year=_years(cards)) + "\n\n"
+    text = _title(cards, lang) + "\n\n"
     text += plain_table(header, rows, set(range(2, 2 + len(ids))))
     text += "\n" + t("score.caption", lang, total=len(cards), **counts) + "\n"
     if explain:
@@ -291,7 +296,7 @@ def scores_table(
     if len(cards) > RICH_ROWS:
         return _plain_scores(cards, lang, explain)
     ids = _content_ids(cards)
-    table = Table(title=t("score.title", lang, year=_years(cards)), title_justify="left")
+    table = Table(title=_title(cards, lang), title_justify="left")
     table.add_column(t("col.cell", lang), overflow="fold", ratio=1, min_width=16)
     table.add_column(t("col.type", lang), overflow="fold", max_width=14)
     for content_id in ids:
@@ -321,6 +326,13 @@ def scores_table(
     for card in cards:
         parts.append(_explain_card(card, lang))
     return Group(*parts)
+
+
+def _title(cards: Sequence[Scorecard], lang: Lang) -> str:
+    """'4 Good scores, 2023', with 'as of <day>' while the year is in progress."""
+    title = t("score.title", lang, year=_years(cards))
+    days = sorted({c.as_of for c in cards if c.as_of is not None})
+    return title + (f" ({t('score.as_of', lang, day=days[-1])})" if days else "")
 
 
 def _years(cards: Sequence[Scorecard]) -> str:

@@ -19,7 +19,7 @@ from fourgood.scoring.engine import Scorecard, score
 from fourgood.scoring.facts import CellYear, compute_facts
 from fourgood.scoring.meeting_quality import meeting_rating
 from fourgood.scoring.membership import members_at
-from fourgood.scoring.window import year_window
+from fourgood.scoring.window import Window, year_window
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,14 @@ def _summarise(
             )
         meeting_stats = _meeting_stats(cell_year, ds, cell.type)
     record = data.records.get(year)
+    # Commendations for a year are awarded at its end or early in the next: counted as the
+    # annual review is (up to the window's end while the year is in progress).
+    calendar_year = Window(date(year, 1, 1), end)
+    awarded = [
+        c
+        for c in (record.commendations if record else [])
+        if not c.date or calendar_year.closes(c.date)
+    ]
     return CellSummary(
         id=cell.id,
         name=cell.name,
@@ -186,8 +194,8 @@ def _summarise(
         transferred_out=transferred,
         card=card,
         classification=record.classification if record else None,
-        exemplary_commended=bool(record and any(c.exemplary_4good for c in record.commendations)),
-        commendations=len(record.commendations) if record else 0,
+        exemplary_commended=any(c.exemplary_4good for c in awarded),
+        commendations=len(awarded),
         members=_member_stats(data, year, min(end, left) if left and left <= end else end),
         meetings=meeting_stats,
     )

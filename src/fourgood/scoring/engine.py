@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Literal
 
 from fourgood.i18n.message import Msg, Text, msg
@@ -96,6 +97,11 @@ class Scorecard:
                 return content
         raise KeyError(content_id)
 
+    @property
+    def as_of(self) -> date | None:
+        """The day a year in progress is scored as of; ``None`` once the year is over."""
+        return None if self.window.complete else self.window.end
+
     def slim(self) -> Scorecard:
         """The same result without its criteria, for a cell whose details nobody will read
         (a report keeps only the points of the cells that met the standard)."""
@@ -118,7 +124,9 @@ def _clamp(points: int, maximum: int) -> int:
     return max(0, min(maximum, points))
 
 
-def score_criterion(criterion: Criterion, facts: Facts, year: int) -> CriterionResult:
+def score_criterion(
+    criterion: Criterion, facts: Facts, year: int, window: Window | None = None
+) -> CriterionResult:
     """Score one criterion from the facts, by its rule kind."""
     rule, top, label = criterion.rule, criterion.max, _label(criterion)
     fact: FactValue = None
@@ -131,7 +139,8 @@ def score_criterion(criterion: Criterion, facts: Facts, year: int) -> CriterionR
             return CriterionResult(
                 criterion.id, label, top, top, top, "not_applicable", None, (fact.reason,)
             )
-    outcome = rule.score(fact, ScoreContext(criterion.id, top, year, facts))
+    window = window or Window(date(year, 1, 1), date(year, 12, 31))
+    outcome = rule.score(fact, ScoreContext(criterion.id, top, year, facts, window))
     if isinstance(outcome, Missing):
         return CriterionResult(criterion.id, label, 0, top, top, "missing", None, (outcome.reason,))
     points, best = _clamp(outcome.low, top), _clamp(outcome.high, top)
@@ -165,7 +174,7 @@ def score(
     pass_mark = rubric.passing.min_points
     contents = []
     for content in rubric.contents:
-        results = tuple(score_criterion(c, facts, year) for c in content.criteria)
+        results = tuple(score_criterion(c, facts, year, window) for c in content.criteria)
         points = sum(r.points for r in results)
         best = sum(r.best for r in results)
         contents.append(

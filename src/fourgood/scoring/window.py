@@ -26,6 +26,22 @@ class Window:
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end
 
+    @property
+    def complete(self) -> bool:
+        """Whether the window runs to the end of its year (the year is over, not in progress)."""
+        return self.end == date(self.end.year, 12, 31)
+
+    @property
+    def closing(self) -> date:
+        """The last day a year-end fact of the window's year may be dated: the window's end
+        while the year is in progress; once it is over, 31 March of the next year (the annual
+        review and the year's awards are often held in the first months of the next)."""
+        return date(self.end.year + 1, 3, 31) if self.complete else self.end
+
+    def closes(self, day: date) -> bool:
+        """Whether a year-end fact dated ``day`` counts for this window."""
+        return self.start <= day <= self.closing
+
 
 @functools.lru_cache(maxsize=256)
 def _months(start: date, end: date) -> tuple[tuple[int, int], ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -14,6 +15,7 @@ from fourgood.scoring.facts import Facts
 from fourgood.scoring.rules import Rule, RuleBase
 from fourgood.scoring.rules.base import Outcome, ScoreContext
 from fourgood.scoring.values import Count, FactValue, Missing
+from fourgood.scoring.window import Window
 
 RULE: TypeAdapter[RuleBase] = TypeAdapter(Rule)
 LABEL = Bilingual(vi="Tiêu chí", en="Criterion")
@@ -30,11 +32,22 @@ def problems(data: dict[str, Any], maximum: int = 10) -> list[tuple[str, tuple[s
     return sorted((p.message.key, p.where or ()) for p in _check_rule(criterion, "r.yaml", ()))
 
 
+def year(start: date = date(2023, 1, 1), end: date = date(2023, 12, 31)) -> Window:
+    """A window of 2023 (all of it unless told)."""
+    return Window(start, end)
+
+
 def outcome(
-    data: dict[str, Any], fact: FactValue, top: int = 10, year: int = 2023, **facts: FactValue
+    data: dict[str, Any],
+    fact: FactValue,
+    top: int = 10,
+    window: Window | None = None,
+    **facts: FactValue,
 ) -> Outcome | Missing:
     """What a rule gives for a fact (``facts`` are the others it may read, e.g. a minus)."""
-    return rule(data).score(fact, ScoreContext("X1", top, year, Facts(facts)))
+    window = window or year()
+    context = ScoreContext("X1", top, window.start.year, Facts(facts), window)
+    return rule(data).score(fact, context)
 
 
 def count(n: int, unknown: int = 0) -> Count:

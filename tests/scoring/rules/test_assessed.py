@@ -7,7 +7,7 @@ from fourgood.scoring.facts import Facts
 from fourgood.scoring.rules.base import Outcome, ScoreContext
 from fourgood.scoring.values import Missing
 
-from .kit import problems, rule
+from .kit import problems, rule, year
 
 
 def test_pass() -> None:
@@ -16,12 +16,14 @@ def test_pass() -> None:
 
 def test_points_and_note_or_missing() -> None:
     assessed = rule({"kind": "assessed"})
-    given = assessed.score(None, ScoreContext("X1", 20, 2023, Facts({}, {"X1": (18, "ok")})))
+    given = assessed.score(
+        None, ScoreContext("X1", 20, 2023, Facts({}, {"X1": (18, "ok")}), year())
+    )
     assert isinstance(given, Outcome)
     assert (given.low, given.high) == (18, 18)
     assert given.measured is not None
     assert given.measured.key == "measured.assessed"
-    absent = assessed.score(None, ScoreContext("X1", 20, 2023, Facts({})))
+    absent = assessed.score(None, ScoreContext("X1", 20, 2023, Facts({}), year()))
     assert isinstance(absent, Missing)
     assert absent.reason.key == "why.not_assessed"
 

@@ -25,14 +25,14 @@ def _person(m: Member) -> Person:
 
 @fact("discipline_decisions", "count")
 def discipline_decisions(cell: CellFacts) -> FactValue:
-    """Discipline decisions dated in the year (up to the window's end), on members of the cell."""
+    """Discipline decisions dated inside the window, on members of the cell that day."""
     if cell.roster is None:
         return None
     decisions = sorted(
         (d.date, name_key(m.name), m.id, d.form, _person(m))
         for m in cell.roster.members
         for d in m.discipline
-        if d.date.year == cell.year and d.date <= cell.window.end and on_roster(m, d.date)
+        if d.date in cell.window and on_roster(m, d.date)
     )
     return Count(
         tuple(
@@ -188,17 +188,12 @@ def _per_member_share(
 
 @fact("recruitment", "level", levels=("admitted", "candidate", "none"))
 def recruitment(cell: CellFacts) -> FactValue:
-    """Admissions in the year (not transfers in), else candidates sent to the party course."""
+    """Admissions inside the window (not transfers in), else candidates sent to the party
+    course."""
     if cell.roster is None:
         return None
     admitted = sorted(
-        (
-            m
-            for m in cell.roster.members
-            if m.admitted.year == cell.year
-            and m.admitted <= cell.window.end
-            and m.transferred_in is None
-        ),
+        (m for m in cell.roster.members if m.admitted in cell.window and m.transferred_in is None),
         key=lambda m: (name_key(m.name), m.id),
     )
     if admitted:

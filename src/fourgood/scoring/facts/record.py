@@ -10,16 +10,25 @@ from fourgood.i18n.message import Choice, msg
 from fourgood.models.common import rating_at_least
 from fourgood.scoring.facts.cell import CellFacts
 from fourgood.scoring.facts.registry import fact
-from fourgood.scoring.values import Count, FactValue, OnDate, Ratio, Share, YesNo
+from fourgood.scoring.values import (
+    Count,
+    FactValue,
+    NotApplicable,
+    OnDate,
+    Ratio,
+    Share,
+    YesNo,
+)
 
 
 @fact("work_programme", "date")
 def work_programme(cell: CellFacts) -> FactValue:
-    """The day the year's work programme was adopted (P1's deadline)."""
+    """The day the year's work programme was adopted (P1's deadline); adopted after the window
+    ends is not adopted yet."""
     wp = cell.record.work_programme if cell.record else None
     if wp is None:
         return None
-    return OnDate(wp if isinstance(wp, date) else None)
+    return OnDate(wp if isinstance(wp, date) and wp <= cell.window.end else None)
 
 
 @fact("targets_achieved", "share")
@@ -65,7 +74,7 @@ def mass_organisations_below_httnv(cell: CellFacts) -> FactValue:
 
 @fact("incidents", "count")
 def incidents(cell: CellFacts) -> FactValue:
-    """Breaches of law and complaints past the proper level, dated in the year."""
+    """Breaches of law and complaints past the proper level, dated inside the window."""
     found = cell.record.incidents if cell.record else None
     if found is None:
         return None
@@ -73,7 +82,7 @@ def incidents(cell: CellFacts) -> FactValue:
         tuple(
             msg("why.incident", kind=Choice("incident", i.kind), day=i.date)
             for i in sorted(found, key=lambda i: (i.date, i.kind))
-            if i.date.year == cell.year
+            if i.date in cell.window
         )
     )
 
@@ -89,8 +98,13 @@ def inspection_done(cell: CellFacts) -> FactValue:
 
 @fact("self_criticism_held", "yes_no")
 def self_criticism_held(cell: CellFacts) -> FactValue:
-    """Whether the annual self-criticism and criticism review was held, and when."""
+    """Whether the annual self-criticism and criticism review was held for the window, and
+    when; while the year is in progress, a review not held yet is not due yet."""
     held = cell.record.self_criticism if cell.record else None
     if held is None:
         return None
-    return YesNo(isinstance(held, date), held if isinstance(held, date) else None)
+    if isinstance(held, date) and cell.window.closes(held):
+        return YesNo(True, held)
+    if not cell.window.complete:
+        return NotApplicable(msg("na.review_not_due"))
+    return YesNo(False)

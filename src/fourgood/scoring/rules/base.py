@@ -31,6 +31,7 @@ from fourgood.scoring.values import (
     Share,
     YesNo,
 )
+from fourgood.scoring.window import Window
 
 if TYPE_CHECKING:
     from fourgood.scoring.facts import Facts
@@ -51,12 +52,14 @@ class Outcome:
 
 @dataclass(frozen=True)
 class ScoreContext:
-    """What a rule sees while scoring: its criterion, the year, and all the cell-year's facts."""
+    """What a rule sees while scoring: its criterion, the year, all the cell-year's facts, and
+    the window the cell is judged on."""
 
     criterion: str
     top: int
     year: int
     facts: Facts
+    window: Window
 
 
 @dataclass(frozen=True)
