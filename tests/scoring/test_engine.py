@@ -117,11 +117,21 @@ def test_deductions_of_other_criteria() -> None:
     assert points("M3", members_dues_not_in_full=count(1)) == 8
 
 
-def test_missing_evidence_counts_against_pessimistically() -> None:
+def test_part_of_the_evidence_missing_earns_nothing_until_recorded() -> None:
+    # one late payer, two members without a dues record: M3 is missing evidence, and would
+    # earn 8 if both turned out to have paid in full
     result = score_criterion(
         CRITERIA["M3"], Facts({"members_dues_not_in_full": count(1, unknown=2)}), 2023
     )
-    assert (result.points, result.best, result.state) == (4, 8, "partial")
+    assert (result.points, result.best, result.state) == (0, 8, "missing")
+    complete = score_criterion(CRITERIA["M3"], Facts({"members_dues_not_in_full": count(1)}), 2023)
+    assert (complete.points, complete.best, complete.state) == (8, 8, "partial")
+
+
+def test_missing_evidence_in_a_deduction_makes_the_criterion_missing_too() -> None:
+    facts = Facts({"attendance": share(1, 1), "unexcused_absences": count(0, unknown=1)})
+    result = score_criterion(CRITERIA["Q4"], facts, 2023)
+    assert (result.points, result.best, result.state) == (0, 15, "missing")
 
 
 # --- proportion, yes/no, deadline, levels, assessed ------------------------------------------

@@ -309,8 +309,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name} không phải đảng viên của chi bộ vào ngày {day}",
     ),
     "meet.absent_exempt": (
-        "{name} was exempt from activities that day; no need to list the absence",
-        "{name} được miễn sinh hoạt vào ngày đó; không cần ghi vắng",
+        "{name} was exempt from activities that day: the absence is not counted; "
+        "take it out of the log",
+        "{name} được miễn sinh hoạt vào ngày đó nên không tính là vắng; "
+        "hãy bỏ tên khỏi danh sách vắng",
     ),
     "meet.sheet_item": (
         "'{item}' is not an item of the {sheet} score sheet ({items})",
@@ -852,6 +854,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "why.member_rating": ("{name} rated {rating}", "{name} xếp loại {rating}"),
     "why.dues": ("{name}: dues {dues}", "{name}: đảng phí {dues}"),
     "why.no_dues": ("no dues record for {name}", "chưa ghi đảng phí của {name}"),
+    "why.no_rating": (
+        "no rating for the year for {name}",
+        "chưa có xếp loại chất lượng năm của {name}",
+    ),
     "why.not_studied": (
         "{name} did not study the new resolutions",
         "{name} chưa học tập nghị quyết mới",

@@ -147,6 +147,21 @@ class YearLevel(Model):
     )
 
 
+class MemberRules(Model):
+    """How the members' annual assessment is read."""
+
+    unrated_first_months: int = Field(
+        6,
+        ge=0,
+        le=24,
+        description=(
+            "A member admitted fewer than this many months before the end of the period is "
+            "reviewed but not rated yet, so no rating is expected for them (default 6; check it "
+            "against the guidance in force)."
+        ),
+    )
+
+
 class MeetingRules(Model):
     """How meetings are rated and how a year of meetings is judged."""
 
@@ -201,6 +216,10 @@ class Rubric(Model):
     )
     meetings: MeetingRules = Field(
         description="How meetings are rated and a year of meetings is judged."
+    )
+    members: MemberRules = Field(
+        MemberRules(),
+        description="Who is expected to have a rating for the year: {unrated_first_months}.",
     )
     contents: list[Content] = Field(
         min_length=1, description="The four contents (nội dung), each scored on 100 points."

@@ -164,7 +164,7 @@ def _summarise(
             year, window, data.roster, data.meetings.get(year), data.records.get(year)
         )
         if rubric is not None:
-            facts = compute_facts(cell_year, rubric.meetings)
+            facts = compute_facts(cell_year, rubric.meetings, members=rubric.members)
             card = score(
                 rubric,
                 facts,

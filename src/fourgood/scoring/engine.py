@@ -24,7 +24,7 @@ from fourgood.i18n.message import Msg, Text, msg
 from fourgood.models.rubric import Criterion, Rubric
 from fourgood.scoring.facts import Facts
 from fourgood.scoring.rules.base import ScoreContext, measured
-from fourgood.scoring.values import FactValue, Missing, NotApplicable
+from fourgood.scoring.values import Count, FactValue, Level, Missing, NotApplicable, Share
 from fourgood.scoring.window import Window
 
 State = Literal["full", "partial", "zero", "not_applicable", "missing"]
@@ -144,10 +144,20 @@ def score_criterion(
     if isinstance(outcome, Missing):
         return CriterionResult(criterion.id, label, 0, top, top, "missing", None, (outcome.reason,))
     points, best = _clamp(outcome.low, top), _clamp(outcome.high, top)
-    state: State = "full" if points == top else "zero" if points == 0 else "partial"
     shown = outcome.measured if outcome.measured is not None else measured(fact)
+    minus = rule.minus_rule
+    if _incomplete(fact) or (minus is not None and _incomplete(facts.values.get(minus.fact))):
+        # Part of the evidence is missing (a member's dues, a meeting's duration): the
+        # criterion earns nothing until it is recorded; its best case says what it could earn.
+        return CriterionResult(criterion.id, label, 0, top, best, "missing", shown, outcome.why)
+    state: State = "full" if points == top else "zero" if points == 0 else "partial"
     why = outcome.why if points < top or best > points else ()
     return CriterionResult(criterion.id, label, points, top, max(points, best), state, shown, why)
+
+
+def _incomplete(fact: FactValue) -> bool:
+    """Whether a fact lacks part of its evidence."""
+    return isinstance(fact, (Count, Share, Level)) and bool(fact.unknown)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 from fourgood.scoring.facts.members import discipline_decisions, recruitment
-from fourgood.scoring.values import Count, Level
+from fourgood.scoring.values import Count, Level, Share
 
 from .kit import cell_year, member
 
@@ -39,3 +40,35 @@ def test_an_admission_before_the_cell_joined_is_not_its_recruitment() -> None:
     )
     assert isinstance(late, Level)
     assert (late.low, late.high) == ("none", "none")
+
+
+def _rated(*members: dict[str, object]) -> object:
+    from fourgood.scoring.facts.members import members_httnv_or_better
+
+    return members_httnv_or_better(cell_year(members=list(members)))
+
+
+def test_a_member_without_the_years_rating_is_missing_evidence() -> None:
+    value = _rated(
+        member("A", years={2023: {"rating": "HTTNV"}}),
+        member("B", years={2023: {"dues": "in_full"}}),
+    )
+    assert isinstance(value, Share)
+    assert (value.low, value.high) == (Fraction(1, 2), Fraction(1))
+    assert [m.key for m in value.unknown] == ["why.no_rating"]
+
+
+def test_a_member_admitted_in_the_last_six_months_is_not_expected_to_be_rated() -> None:
+    rated = member("A", years={2023: {"rating": "HTTNV"}})
+    june = member("J", admitted="2023-06-30", full_member=None)
+    july = member("K", admitted="2023-07-01", full_member=None)
+    expected = _rated(rated, june)
+    assert isinstance(expected, Share)
+    assert expected.unknown != ()
+    not_expected = _rated(rated, july)
+    assert isinstance(not_expected, Share)
+    assert (not_expected.low, not_expected.unknown) == (Fraction(1), ())
+
+
+def test_no_rating_at_all_means_the_assessment_is_not_recorded() -> None:
+    assert _rated(member("A"), member("B")) is None

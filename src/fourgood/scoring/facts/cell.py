@@ -11,7 +11,7 @@ from fourgood.collation import name_key
 from fourgood.models.meetings import Meeting, MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Member, Roster
-from fourgood.models.rubric import MeetingRules
+from fourgood.models.rubric import MeetingRules, MemberRules
 from fourgood.scoring.facts.registry import FACTS
 from fourgood.scoring.membership import members_at
 from fourgood.scoring.values import FactValue
@@ -42,9 +42,12 @@ class Facts:
 class CellFacts:
     """A cell-year with its meeting rules, and what several facts compute alike, computed once."""
 
-    def __init__(self, cell: CellYear, rules: MeetingRules) -> None:
+    def __init__(
+        self, cell: CellYear, rules: MeetingRules, members: MemberRules | None = None
+    ) -> None:
         self.cell = cell
         self.rules = rules
+        self.member_rules = members or MemberRules()
         self.year = cell.year
         self.window = cell.window
         self.roster = cell.roster
@@ -105,9 +108,14 @@ def year_end_members(cell: CellYear) -> list[Member]:
     return sorted(members_at(cell.roster, cell.window.end), key=lambda m: (name_key(m.name), m.id))
 
 
-def compute_facts(cell: CellYear, rules: MeetingRules, names: Iterable[str] | None = None) -> Facts:
+def compute_facts(
+    cell: CellYear,
+    rules: MeetingRules,
+    names: Iterable[str] | None = None,
+    members: MemberRules | None = None,
+) -> Facts:
     """The facts of a cell-year: those named (every registered fact when ``names`` is None)."""
-    view = CellFacts(cell, rules)
+    view = CellFacts(cell, rules, members)
     wanted = FACTS if names is None else {n: FACTS[n] for n in names if n in FACTS}
     values = {name: spec.compute(view) for name, spec in wanted.items()}
     assessed = (

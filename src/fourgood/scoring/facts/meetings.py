@@ -134,7 +134,10 @@ def _attendance(cell: CellFacts) -> tuple[FactValue, FactValue]:
             continue
         absent = sum(1 for member_id in meeting.absent if member_id in expected)
         rates.append(Fraction(len(expected) - absent, len(expected)))
-        for member_id in sorted(meeting.absent, key=lambda i: (name_key(names.get(i) or i), i)):
+        # Only those expected that day can be absent: a member exempt from activities (or not
+        # a member then) listed in the log is not counted (validate warns about it).
+        listed = (i for i in meeting.absent if i in expected)
+        for member_id in sorted(listed, key=lambda i: (name_key(names.get(i) or i), i)):
             if meeting.absent[member_id] == "unexcused":
                 person = Person(member_id, names.get(member_id, member_id))
                 unexcused.append(msg("why.unexcused", name=person, day=day))

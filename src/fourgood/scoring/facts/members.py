@@ -3,7 +3,9 @@ feedback from where they live, and recruitment."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Sequence
+from datetime import date
 from fractions import Fraction
 from typing import TypeVar
 
@@ -43,45 +45,67 @@ def discipline_decisions(cell: CellFacts) -> FactValue:
 
 
 @per_cell
-def _rated(cell: CellFacts) -> list[tuple[Member, Rating]]:
-    """The members at the window's end who have a rating for the year, with it."""
-    year = cell.year
-    return [
-        (m, rating)
+def _ratings(cell: CellFacts) -> list[tuple[Member, Rating | None]]:
+    """The members at the window's end with their rating for the year, if they have one,
+    leaving out those too newly admitted to be rated unless they were; empty when no member is
+    rated (the year's assessment is not recorded at all)."""
+    year, months = cell.year, cell.member_rules.unrated_first_months
+    found = [
+        (m, _rating(m, year))
         for m in cell.year_end_members
-        if year in m.years and (rating := m.years[year].rating) is not None
+        if not _too_new_to_rate(m, cell.window.end, months) or _rating(m, year)
     ]
+    return found if any(r is not None for _, r in found) else []
+
+
+def _rating(member: Member, year: int) -> Rating | None:
+    return member.years[year].rating if year in member.years else None
+
+
+def _too_new_to_rate(member: Member, end: date, months: int) -> bool:
+    """Admitted fewer than ``months`` months before ``end``."""
+    admitted = member.admitted
+    year, month = divmod(admitted.year * 12 + admitted.month - 1 + months, 12)
+    day = min(admitted.day, calendar.monthrange(year, month + 1)[1])
+    return end < date(year, month + 1, day)
+
+
+def _unrated(found: list[tuple[Member, Rating | None]]) -> tuple[Msg, ...]:
+    return tuple(msg("why.no_rating", name=_person(m)) for m, r in found if r is None)
 
 
 @fact("members_httnv_or_better", "share")
 def members_httnv_or_better(cell: CellFacts) -> FactValue:
-    """The share of rated members rated HTTNV or better."""
-    rated = _rated(cell) if cell.roster is not None else []
-    if not rated:
+    """The share of members rated HTTNV or better; a member without the year's rating is
+    missing evidence."""
+    found = _ratings(cell) if cell.roster is not None else []
+    if not found:
         return None
     below = tuple(
         msg("why.member_rating", name=_person(m), rating=Choice("rating", r))
-        for m, r in rated
-        if not rating_at_least(r, "HTTNV")
+        for m, r in found
+        if r is not None and not rating_at_least(r, "HTTNV")
     )
-    good = len(rated) - len(below)
-    share = Fraction(good, len(rated))
-    return Share(share, share, msg("measured.members_of", n=good, total=len(rated)), below)
+    unrated = _unrated(found)
+    good = len(found) - len(below) - len(unrated)
+    low, high = Fraction(good, len(found)), Fraction(good + len(unrated), len(found))
+    measured = msg("measured.members_of", n=good, total=len(found))
+    return Share(low, high, measured, below, unrated)
 
 
 @fact("members_khtnv", "count")
 def members_khtnv(cell: CellFacts) -> FactValue:
-    """Members rated KHTNV (not completed)."""
-    rated = _rated(cell) if cell.roster is not None else []
-    if not rated:
+    """Members rated KHTNV (not completed); a member without the year's rating is missing
+    evidence."""
+    found = _ratings(cell) if cell.roster is not None else []
+    if not found:
         return None
-    return Count(
-        tuple(
-            msg("why.member_rating", name=_person(m), rating=Choice("rating", "KHTNV"))
-            for m, r in rated
-            if r == "KHTNV"
-        )
+    khtnv = tuple(
+        msg("why.member_rating", name=_person(m), rating=Choice("rating", "KHTNV"))
+        for m, r in found
+        if r == "KHTNV"
     )
+    return Count(khtnv, _unrated(found))
 
 
 @fact("members_dues_not_in_full", "count")
