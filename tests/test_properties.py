@@ -231,6 +231,7 @@ def test_points_stay_within_their_maxima_and_add_up(
         assert content.max == 100
         for r in content.criteria:
             assert 0 <= r.points <= r.best <= r.max
+            assert r.why or r.points == r.max, f"{r.id} lost points without saying why"
         assert content.met == (content.points >= card.pass_mark)
     if all(c.met for c in card.contents):
         assert card.status == "met"

@@ -14,7 +14,7 @@ from fourgood.models.meetings import Meeting, MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
 from fourgood.models.rubric import Criterion, MeetingRules, Rubric
-from fourgood.read.dataset import shipped_rubrics_dir
+from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.loading import load_model
 from fourgood.scoring.engine import Scorecard, score, score_criterion
 from fourgood.scoring.facts import CellYear, Facts, compute_facts
@@ -411,3 +411,19 @@ def test_van_phong_2023_by_hand() -> None:
     m1 = card.content("M").criteria[0]
     assert m1.measured == msg("measured.members_of", n=4, total=4)
     assert card.status == "met"
+
+
+def test_every_criterion_that_lost_points_of_the_example_bloc_says_why() -> None:
+    from fourgood.reporting.summaries import run_years
+    from tests.conftest import LANG_SON
+
+    runs = run_years(DataSet(str(LANG_SON)), [2023, 2024], as_of=date(2024, 2, 20))
+    silent = [
+        (card.cell, card.year, r.id)
+        for run in runs.values()
+        for card in (c.card for c in run.cells if c.card is not None)
+        for content in card.contents
+        for r in content.criteria
+        if r.points < r.max and not r.why
+    ]
+    assert silent == []

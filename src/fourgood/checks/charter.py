@@ -11,13 +11,14 @@ from fourgood.checks.subjects import Charter, Headcount
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.message import msg
 from fourgood.models.roster import Roster
+from fourgood.scoring.membership import member_end
 
 WARNING = Severity.WARNING
 
 
 def headcount(roster: Roster) -> Headcount:
     """Count a roster's current members."""
-    current = [m for m in roster.members if m.transferred_out is None]
+    current = [m for m in roster.members if member_end(m) is None]
     return Headcount(len(current), sum(1 for m in current if m.full_member is not None))
 
 

@@ -175,7 +175,12 @@ def htxsnv_members_quota(year: YearClassification) -> Check:
                     limit=limit,
                 )
             )
-    return Check(msg("check.member_quota", percent=settings.quota_percent), not over, tuple(over))
+    label = msg(
+        "check.member_quota",
+        percent=settings.quota_percent,
+        of=msg(f"check.of_members_{settings.quota_of.lower()}"),
+    )
+    return Check(label, not over, tuple(over))
 
 
 @rule

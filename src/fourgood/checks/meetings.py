@@ -8,8 +8,9 @@ from fourgood.checks.registry import check
 from fourgood.checks.subjects import MeetingsFile
 from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n.hints import suggest
-from fourgood.i18n.message import Msg, Person, msg
+from fourgood.i18n.message import Choice, Msg, Person, msg
 from fourgood.models.roster import Member
+from fourgood.scoring.meeting_quality import meeting_rating
 from fourgood.scoring.membership import exempt_on, on_roster
 
 WARNING = Severity.WARNING
@@ -71,3 +72,31 @@ def sheet_items_of_the_rubric(subject: MeetingsFile) -> Iterator[Problem]:
             elif not 0 <= points <= spec.max:
                 message = msg("meet.sheet_points", item=item, max=spec.max)
                 yield Problem(subject.file, message, where=at)
+        missing = [
+            item for item in sheet.items if meeting.sheet is not None and item not in meeting.sheet
+        ]
+        if missing:
+            message = msg(
+                "meet.sheet_missing", items=", ".join(missing), sheet=rubric.meetings.sheet
+            )
+            yield Problem(subject.file, message, where=("meetings", i, "sheet"))
+
+
+@check(MeetingsFile)
+def rating_agrees_with_the_sheet(subject: MeetingsFile) -> Iterator[Problem]:
+    """A meeting with both a rating and a score sheet: the rating is the one the sheet gives."""
+    if subject.rubric is None:
+        return
+    rules = subject.rubric.meetings
+    for i, meeting in enumerate(subject.log.meetings):
+        if meeting.rating is None or meeting.sheet is None:
+            continue
+        from_sheet = meeting_rating(meeting.model_copy(update={"rating": None}), rules)
+        if from_sheet is not None and from_sheet != meeting.rating:
+            message = msg(
+                "meet.rating_vs_sheet",
+                rating=Choice("meeting_rating", meeting.rating),
+                total=sum(meeting.sheet.values()),
+                sheet_rating=Choice("meeting_rating", from_sheet),
+            )
+            yield Problem(subject.file, message, where=("meetings", i, "rating"))

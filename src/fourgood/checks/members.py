@@ -11,7 +11,7 @@ from fourgood.checks.subjects import Rosters, RosterSpan
 from fourgood.errors import Problem
 from fourgood.i18n.message import msg
 from fourgood.models.roster import Roster
-from fourgood.scoring.membership import member_start
+from fourgood.scoring.membership import member_end, member_start
 
 
 def spans(cell: str, roster: Roster, file: str) -> list[RosterSpan]:
@@ -21,7 +21,7 @@ def spans(cell: str, roster: Roster, file: str) -> list[RosterSpan]:
             m.id,
             cell,
             member_start(m),
-            m.transferred_out.date if m.transferred_out else None,
+            member_end(m),
             file,
             i,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 from datetime import date
 
@@ -11,7 +12,7 @@ from fourgood.errors import Problem, Severity
 from fourgood.i18n.hints import suggest
 from fourgood.i18n.message import msg
 from fourgood.models.roster import Member
-from fourgood.scoring.membership import member_start
+from fourgood.scoring.membership import expelled_on, member_end, member_start, on_roster
 
 WARNING = Severity.WARNING
 Where = tuple[str | int, ...]
@@ -93,14 +94,50 @@ def periods_and_decisions_in_order(subject: RosterFile) -> Iterator[Problem]:
 
 @check(RosterFile)
 def assessments_while_a_member(subject: RosterFile) -> Iterator[Problem]:
-    """A year's assessment falls in the member's time in the cell (a warning)."""
+    """A year's assessment falls in the member's time in the cell (a warning); nobody is
+    rated for the year they were expelled in, or after (an error)."""
     for where, m in _members(subject):
-        start = member_start(m)
-        last = m.transferred_out.date.year if m.transferred_out else None
+        start, end, expelled = member_start(m), member_end(m), expelled_on(m)
         for year in sorted(m.years):
-            if year < start.year or (last is not None and year > last):
-                message = msg("roster.year_outside", year=year)
-                yield Problem(subject.file, message, WARNING, where=(*where, "years", year))
+            at = (*where, "years", year)
+            if expelled is not None and year >= expelled.year and m.years[year].rating:
+                message = msg("roster.rated_after_expulsion", day=expelled, year=year)
+                yield Problem(subject.file, message, where=(*at, "rating"))
+            elif year < start.year or (end is not None and year > end.year):
+                yield Problem(
+                    subject.file, msg("roster.year_outside", year=year), WARNING, where=at
+                )
+
+
+@check(RosterFile)
+def no_htxsnv_in_a_year_of_discipline(subject: RosterFile) -> Iterator[Problem]:
+    """A member disciplined in a year cannot be rated HTXSNV for it (a warning)."""
+    for where, m in _members(subject):
+        for year, assessment in sorted(m.years.items()):
+            decisions = [d for d in m.discipline if d.date.year == year]
+            if assessment.rating == "HTXSNV" and decisions:
+                message = msg("roster.htxsnv_disciplined", year=year, day=decisions[0].date)
+                yield Problem(
+                    subject.file, message, WARNING, where=(*where, "years", year, "rating")
+                )
+
+
+@check(RosterFile)
+def probation_ends(subject: RosterFile) -> Iterator[Problem]:
+    """A probationary member more than 12 months after admission, still in the cell, is made
+    a full member or their probation is decided (a warning: record full_member)."""
+    for where, m in _members(subject):
+        if m.full_member is not None or not on_roster(m, subject.today):
+            continue
+        due = _add_months(m.admitted, 12)
+        if subject.today > due:
+            message = msg("roster.probation_overdue", admitted=m.admitted, due=due)
+            yield Problem(subject.file, message, WARNING, where=(*where, "admitted"))
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _years_between(earlier: date, later: date) -> int:

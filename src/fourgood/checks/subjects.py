@@ -40,12 +40,14 @@ class ProgrammeFile:
 
 @dataclass(frozen=True)
 class RosterFile:
-    """``cells/<cell>/roster.yaml``."""
+    """``cells/<cell>/roster.yaml``; ``today`` is the day the cell's data runs to (its latest
+    logged meeting, never after today)."""
 
     cell: str
     roster: Roster
     file: str
     index: OrgIndex
+    today: date
 
 
 @dataclass(frozen=True)

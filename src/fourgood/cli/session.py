@@ -60,7 +60,7 @@ def open_dataset(ctx: typer.Context, data_dir: Path, no_cache: bool) -> DataSet:
     cache = None if no_cache else Cache()
     if cache is not None:
         ctx.call_on_close(cache.close)
-    return DataSet(str(data_dir), cache=cache)
+    return DataSet(str(data_dir), cache=cache, today=today())
 
 
 def pick_year(dataset: DataSet, year: int | None) -> int:

@@ -286,6 +286,20 @@ CATALOG: dict[str, tuple[str, str]] = {
         "a discipline decision dated before the member was admitted",
         "quyết định kỷ luật có ngày trước ngày vào Đảng",
     ),
+    "roster.rated_after_expulsion": (
+        "expelled from the Party on {day}: no rating for {year}; remove it",
+        "đã bị khai trừ khỏi Đảng ngày {day}: không xếp loại năm {year}; hãy bỏ xếp loại này",
+    ),
+    "roster.htxsnv_disciplined": (
+        "disciplined on {day}, so cannot be rated HTXSNV for {year}",
+        "bị kỷ luật ngày {day} nên không được xếp loại HTXSNV năm {year}",
+    ),
+    "roster.probation_overdue": (
+        "admitted on {admitted} and still probationary: the 12 months of probation ended on "
+        "{due}; record full_member (or the decision taken)",
+        "vào Đảng ngày {admitted} và vẫn là đảng viên dự bị: 12 tháng dự bị đã hết ngày {due}; "
+        "hãy ghi full_member (ngày chuyển chính thức) hoặc quyết định đã có",
+    ),
     "roster.year_outside": (
         "an assessment for {year}, when the member was not in this cell",
         "có đánh giá năm {year}, khi đảng viên không sinh hoạt ở chi bộ này",
@@ -317,6 +331,17 @@ CATALOG: dict[str, tuple[str, str]] = {
     "meet.sheet_item": (
         "'{item}' is not an item of the {sheet} score sheet ({items})",
         "'{item}' không phải mục của phiếu chấm điểm {sheet} ({items})",
+    ),
+    "meet.sheet_missing": (
+        "the {sheet} score sheet is missing {items}: score every item (0 where it earned nothing)",
+        "phiếu chấm điểm {sheet} còn thiếu mục {items}: hãy chấm đủ các mục (mục nào không đạt "
+        "thì ghi 0)",
+    ),
+    "meet.rating_vs_sheet": (
+        "rated {rating}, but the score sheet's total of {total} gives {sheet_rating}: keep the "
+        "rating or the sheet, not both",
+        "xếp loại {rating} nhưng tổng điểm phiếu chấm là {total}, tương ứng mức {sheet_rating}: "
+        "chỉ giữ xếp loại hoặc phiếu chấm điểm",
     ),
     "meet.sheet_points": (
         "points for '{item}' must be between 0 and {max}",
@@ -669,8 +694,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{group}: {htxsnv} HTXSNV, giới hạn {limit} (trên {base})",
     ),
     "check.member_quota": (
-        "HTXSNV members at most {percent}% of the rated members, in each grassroots organisation",
-        "Số đảng viên HTXSNV không quá {percent}% trong từng tổ chức cơ sở đảng",
+        "HTXSNV members at most {percent}% of {of}, in each grassroots organisation",
+        "Số đảng viên HTXSNV không quá {percent}% số {of}, trong từng tổ chức cơ sở đảng",
+    ),
+    "check.of_members_httnv": ("the members rated HTTNV", "đảng viên xếp loại HTTNV"),
+    "check.of_members_httnv_or_better": (
+        "the members rated HTTNV or better",
+        "đảng viên xếp loại HTTNV trở lên",
     ),
     "check.commended": (
         "A cell commended as an exemplary 4 Good cell met the standard",

@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -40,7 +41,7 @@ from fourgood.models.roster import Roster
 from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
 from fourgood.read.files import read_bytes
-from fourgood.read.layout import Layout, discover
+from fourgood.read.layout import CellFiles, Layout, discover
 from fourgood.read.loading import Locator, load_model
 from fourgood.scoring.rubrics import RubricSource, resolve, select
 
@@ -75,8 +76,9 @@ class CellData:
 class DataSet:
     """An open data set: its layout, organisation, programmes, rubrics and the problems found."""
 
-    def __init__(self, root: str, *, cache: Cache | None = None) -> None:
+    def __init__(self, root: str, *, cache: Cache | None = None, today: date | None = None) -> None:
         self.cache = cache
+        self._today = today or date.today()
         self.layout: Layout = discover(root)
         self.problems: list[Problem] = list(self.layout.problems)
         self._paths: dict[str, str] = {}
@@ -212,22 +214,21 @@ class DataSet:
         data = CellData(cell, None)
         if files is None:
             return data
+        wanted = [y for y in sorted(files.meetings) if years is None or y in years]
         if files.roster is not None:
             data.roster = self._load(files.roster, Roster)
-            if data.roster is not None:
-                shown = self.layout.shown(files.roster)
-                self.problems.extend(
-                    checks.run(RosterFile(cell_id, data.roster, shown, self.index))
-                )
-        for year, relative in sorted(files.meetings.items()):
-            if years is not None and year not in years:
-                continue
-            log = self._load(relative, MeetingLog)
+        for year in wanted:
+            log = self._load(files.meetings[year], MeetingLog)
             if log is not None:
                 data.meetings[year] = log
-                rubric = self.rubric_for(year, cell.type)
-                subject = MeetingsFile(year, log, self.layout.shown(relative), data.roster, rubric)
-                self.problems.extend(checks.run(subject))
+        if data.roster is not None and files.roster is not None:
+            shown = self.layout.shown(files.roster)
+            subject = RosterFile(cell_id, data.roster, shown, self.index, self._as_of(data, files))
+            self.problems.extend(checks.run(subject))
+        for year, log in data.meetings.items():
+            rubric = self.rubric_for(year, cell.type)
+            shown = self.layout.shown(files.meetings[year])
+            self.problems.extend(checks.run(MeetingsFile(year, log, shown, data.roster, rubric)))
         for year, relative in sorted(files.records.items()):
             if years is not None and year not in years:
                 continue
@@ -238,6 +239,15 @@ class DataSet:
                 subject_ = RecordFile(year, record, self.layout.shown(relative), rubric)
                 self.problems.extend(checks.run(subject_))
         return data
+
+    def _as_of(self, data: CellData, files: CellFiles) -> date:
+        """The day a cell's data runs to, never after today: its latest logged meeting, else the
+        end of its latest annual record's year, else of the latest programme year."""
+        days = [m.date for log in data.meetings.values() for m in log.meetings]
+        if days:
+            return min(self._today, max(days))
+        years = list(files.records) or list(self.programmes)
+        return min(self._today, date(max(years), 12, 31)) if years else self._today
 
     def cells(
         self, ids: list[str] | None = None, *, years: set[int] | None = None

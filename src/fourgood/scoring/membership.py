@@ -12,11 +12,28 @@ def member_start(member: Member) -> date:
     return member.transferred_in.date if member.transferred_in else member.admitted
 
 
+def expelled_on(member: Member) -> date | None:
+    """The day the member was expelled from the Party (khai trừ), if they were."""
+    days = [d.date for d in member.discipline if d.form == "expulsion"]
+    return min(days) if days else None
+
+
+def member_end(member: Member) -> date | None:
+    """The first day the member no longer belongs to the cell: transferred out or expelled."""
+    ends = [
+        d
+        for d in (member.transferred_out and member.transferred_out.date, expelled_on(member))
+        if d
+    ]
+    return min(ends) if ends else None
+
+
 def on_roster(member: Member, day: date) -> bool:
     """Whether the member belonged to the cell on ``day``."""
     if day < member_start(member):
         return False
-    return not (member.transferred_out and member.transferred_out.date <= day)
+    end = member_end(member)
+    return end is None or day < end
 
 
 def exempt_on(member: Member, day: date) -> bool:

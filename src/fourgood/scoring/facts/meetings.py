@@ -11,6 +11,7 @@ from fourgood.models.meetings import Meeting, MeetingRating
 from fourgood.scoring.facts.cell import CellFacts, per_cell
 from fourgood.scoring.facts.registry import fact
 from fourgood.scoring.meeting_quality import meeting_rating, year_quality
+from fourgood.scoring.membership import member_end, member_start
 from fourgood.scoring.values import Count, FactValue, Level, Missing, NotApplicable, Share
 
 
@@ -112,8 +113,8 @@ def _attendance(cell: CellFacts) -> tuple[FactValue, FactValue]:
     spans = [
         (
             m.id,
-            m.transferred_in.date if m.transferred_in else m.admitted,
-            m.transferred_out.date if m.transferred_out else None,
+            member_start(m),
+            member_end(m),
             [(e.from_, e.to) for e in m.exempt],
         )
         for m in cell.roster.members

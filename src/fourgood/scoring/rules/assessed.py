@@ -29,4 +29,6 @@ class AssessedRule(RuleBase):
         if given is None:
             return Missing(msg("why.not_assessed"))
         points, note = given
-        return Outcome(points, points, (), msg("measured.assessed", note=note))
+        # The note is the committee's reason: it explains the points lost as well.
+        note_msg = msg("measured.assessed", note=note)
+        return Outcome(points, points, (note_msg,) if points < ctx.top else (), note_msg)
