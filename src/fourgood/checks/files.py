@@ -4,6 +4,7 @@ taking part."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from fourgood.checks.registry import check
 from fourgood.checks.subjects import DataSetFiles
@@ -29,3 +30,35 @@ def programme_cells_have_rosters(subject: DataSetFiles) -> Iterator[Problem]:
         if cell_id in taking_part and (files is None or files.roster is None):
             where = subject.layout.shown(f"cells/{cell_id}/roster.yaml")
             yield Problem(where, msg("data.no_roster", cell=cell_id), Severity.WARNING)
+
+
+@check(DataSetFiles)
+def programme_cells_have_their_years_files(subject: DataSetFiles) -> Iterator[Problem]:
+    """A cell taking part in a year that has begun has that year's meeting log and annual
+    record (warnings: without them its score is missing evidence)."""
+    for year, programme in sorted(subject.programmes.items()):
+        if year > subject.today.year:
+            continue
+        for cell_id in sorted({p.cell for p in programme.cells if p.cell in subject.index.cells}):
+            left = subject.index.left_on(cell_id)
+            if left is not None and left <= date(year, 12, 31):
+                continue  # transferred out during the year: not evaluated
+            files = subject.layout.cells.get(cell_id)
+            for kind, found, key in (
+                ("meetings", files.meetings if files else {}, "data.no_meetings"),
+                ("record", files.records if files else {}, "data.no_record"),
+            ):
+                if year not in found:
+                    where = subject.layout.shown(f"cells/{cell_id}/{kind}-{year}.yaml")
+                    yield Problem(where, msg(key, cell=cell_id, year=year), Severity.WARNING)
+
+
+@check(DataSetFiles)
+def years_have_a_programme(subject: DataSetFiles) -> Iterator[Problem]:
+    """A meeting log or annual record is for a year with a programme (a warning: it is not
+    scored)."""
+    for _, files in sorted(subject.layout.cells.items()):
+        for year, relative in [*files.meetings.items(), *files.records.items()]:
+            if year not in subject.layout.programmes:  # a broken programme file is its own error
+                message = msg("data.year_without_programme", year=year)
+                yield Problem(subject.layout.shown(relative), message, Severity.WARNING)

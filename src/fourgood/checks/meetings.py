@@ -26,6 +26,20 @@ def in_the_year(subject: MeetingsFile) -> Iterator[Problem]:
 
 
 @check(MeetingsFile)
+def entered_once(subject: MeetingsFile) -> Iterator[Problem]:
+    """A meeting (a day and a kind) is entered once; a copied block of lines shows up here."""
+    first: dict[tuple[object, str], int] = {}
+    for i, meeting in enumerate(subject.log.meetings):
+        key = (meeting.date, meeting.kind)
+        if key in first:
+            kind = Choice("meeting_kind", meeting.kind)
+            message = msg("meet.duplicate", day=meeting.date, kind=kind, first=first[key] + 1)
+            yield Problem(subject.file, message, where=("meetings", i, "date"))
+        else:
+            first[key] = i
+
+
+@check(MeetingsFile)
 def absent_members_were_members(subject: MeetingsFile) -> Iterator[Problem]:
     """Someone listed absent is on the roster, was a member that day, and was not exempt."""
     if subject.roster is None:

@@ -24,6 +24,9 @@ def spans(cell: str, roster: Roster, file: str) -> list[RosterSpan]:
             member_end(m),
             file,
             i,
+            m.transferred_in.from_cell if m.transferred_in else None,
+            m.transferred_out.to_cell if m.transferred_out else None,
+            m.transferred_out.date if m.transferred_out else None,
         )
         for i, m in enumerate(roster.members)
     ]
@@ -45,3 +48,33 @@ def one_roster_at_a_time(subject: Rosters) -> Iterator[Problem]:
                     "roster.on_two_rosters", id=member_id, cell=earlier.cell, file=earlier.file
                 )
                 yield Problem(later.file, message, where=("members", later.position, "id"))
+
+
+@check(Rosters)
+def transfers_arrive(subject: Rosters) -> Iterator[Problem]:
+    """A transfer to a cell of the bloc arrives there, from this cell, on the same day; an
+    arrival from a cell of the bloc left it, to this cell, on that day."""
+    by_place = {(s.member, s.cell): s for s in subject.spans}
+    # A cell that does not exist, or has no roster, is reported by the roster's own checks.
+    rosters = {s.cell for s in subject.spans}
+    for span in subject.spans:
+        if span.to_cell in rosters and span.out_day is not None:
+            other = by_place.get((span.member, span.to_cell))
+            where: tuple[str | int, ...] = ("members", span.position, "transferred_out", "to_cell")
+            if other is None:
+                message = msg("transfer.not_arrived", id=span.member, cell=span.to_cell)
+                yield Problem(span.file, message, where=where)
+        if span.from_cell in rosters:
+            other = by_place.get((span.member, span.from_cell))
+            where = ("members", span.position, "transferred_in")
+            if other is None or other.to_cell != span.cell:
+                message = msg("transfer.not_left", id=span.member, cell=span.from_cell)
+                yield Problem(span.file, message, where=(*where, "from_cell"))
+            elif other.out_day is not None and other.out_day != span.start:
+                message = msg(
+                    "transfer.dates_differ",
+                    cell=span.from_cell,
+                    left=other.out_day,
+                    came=span.start,
+                )
+                yield Problem(span.file, message, where=(*where, "date"))

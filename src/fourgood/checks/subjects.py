@@ -88,7 +88,8 @@ class RubricSet:
 
 @dataclass(frozen=True)
 class RosterSpan:
-    """One member's time on one roster (a few small values, so the rosters can be dropped)."""
+    """One member's time on one roster and how it began and ended (a few small values, so the
+    rosters can be dropped)."""
 
     member: str
     cell: str
@@ -96,6 +97,9 @@ class RosterSpan:
     end: date | None
     file: str
     position: int
+    from_cell: str | None = None
+    to_cell: str | None = None
+    out_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -130,3 +134,4 @@ class DataSetFiles:
     layout: Layout
     index: OrgIndex
     programmes: dict[int, Programme]
+    today: date

@@ -208,6 +208,22 @@ CATALOG: dict[str, tuple[str, str]] = {
         "this directory is for cell '{cell}', which is not in organisation.yaml",
         "thư mục này dành cho chi bộ '{cell}', nhưng chi bộ đó không có trong organisation.yaml",
     ),
+    "data.no_meetings": (
+        "cell '{cell}' takes part in the {year} programme but has no meeting log for {year} "
+        "(this file): its meetings are missing evidence",
+        "chi bộ '{cell}' tham gia mô hình năm {year} nhưng chưa có sổ sinh hoạt năm {year} "
+        "(tệp này): các tiêu chí về sinh hoạt chưa có căn cứ",
+    ),
+    "data.no_record": (
+        "cell '{cell}' takes part in the {year} programme but has no annual record for {year} "
+        "(this file): the facts it holds are missing evidence",
+        "chi bộ '{cell}' tham gia mô hình năm {year} nhưng chưa có hồ sơ năm {year} (tệp này): "
+        "các tiêu chí đọc từ hồ sơ chưa có căn cứ",
+    ),
+    "data.year_without_programme": (
+        "there is no programme for {year} (programme/{year}.yaml): this file is not scored",
+        "chưa có chương trình năm {year} (programme/{year}.yaml): tệp này không được chấm điểm",
+    ),
     "data.no_roster": (
         "cell '{cell}' takes part in the programme but has no roster",
         "chi bộ '{cell}' tham gia mô hình nhưng chưa có danh sách đảng viên",
@@ -310,9 +326,33 @@ CATALOG: dict[str, tuple[str, str]] = {
         "đảng viên '{id}' cùng lúc có tên trong danh sách chi bộ '{cell}' ({file}); "
         "hãy ghi chuyển đi ở đó và chuyển đến ở đây",
     ),
+    "transfer.not_arrived": (
+        "transferred to cell '{cell}', but its roster has no member '{id}': add them there with "
+        "transferred_in (the same date, from_cell: this cell)",
+        "chuyển sinh hoạt đến chi bộ '{cell}', nhưng danh sách đảng viên của chi bộ đó không có "
+        "'{id}': hãy thêm đảng viên vào đó với transferred_in (cùng ngày, from_cell là chi bộ này)",
+    ),
+    "transfer.not_left": (
+        "arrived from cell '{cell}', but its roster does not record '{id}' leaving for this "
+        "cell: record transferred_out there (the same date, to_cell: this cell)",
+        "chuyển đến từ chi bộ '{cell}', nhưng danh sách của chi bộ đó không ghi '{id}' chuyển "
+        "đến chi bộ này: hãy ghi transferred_out ở đó (cùng ngày, to_cell là chi bộ này)",
+    ),
+    "transfer.dates_differ": (
+        "left cell '{cell}' on {left} but arrived here on {came}: use the same date on both "
+        "rosters",
+        "chuyển đi khỏi chi bộ '{cell}' ngày {left} nhưng đến chi bộ này ngày {came}: hãy ghi "
+        "cùng một ngày ở cả hai danh sách",
+    ),
     "meet.outside_year": (
         "this meeting is not in {year}, the year of this log",
         "buổi sinh hoạt này không thuộc năm {year} của sổ",
+    ),
+    "meet.duplicate": (
+        "the {kind} meeting of {day} is entered twice (first as meeting {first} of this log); "
+        "remove one",
+        "buổi sinh hoạt {kind} ngày {day} bị ghi hai lần (lần đầu là buổi thứ {first} trong sổ); "
+        "hãy xóa một buổi",
     ),
     "meet.absent_unknown": (
         "'{id}' is not on the cell's roster{hint}",
@@ -781,6 +821,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "không có căn cứ: chưa có dữ liệu cho tiêu chí này",
     ),
     "why.no_evidence": ("no evidence: {what}", "không có căn cứ: {what}"),
+    "why.no_record_file": (
+        "no evidence: there is no annual record for {year} (record-{year}.yaml)",
+        "không có căn cứ: chưa có hồ sơ năm {year} (record-{year}.yaml)",
+    ),
+    "why.no_log_file": (
+        "no evidence: there is no meeting log for {year} (meetings-{year}.yaml)",
+        "không có căn cứ: chưa có sổ sinh hoạt năm {year} (meetings-{year}.yaml)",
+    ),
+    "why.no_roster_file": (
+        "no evidence: the cell has no roster (roster.yaml)",
+        "không có căn cứ: chi bộ chưa có danh sách đảng viên (roster.yaml)",
+    ),
     "why.not_assessed": (
         "not assessed yet: the upper committee's points are not in the annual record",
         "chưa được đánh giá: hồ sơ năm chưa có điểm của cấp ủy cấp trên",

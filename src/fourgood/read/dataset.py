@@ -261,7 +261,8 @@ class DataSet:
     def validate(self) -> list[Problem]:
         """Read every file, run every check; return all problems, located and sorted."""
         if self.index is not None:
-            self.problems.extend(checks.run(DataSetFiles(self.layout, self.index, self.programmes)))
+            inventory = DataSetFiles(self.layout, self.index, self.programmes, self._today)
+            self.problems.extend(checks.run(inventory))
             rosters = Rosters()
             for data in self.cells():
                 files = self.layout.cells.get(data.cell.id)

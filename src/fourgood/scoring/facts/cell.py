@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
 from fourgood.collation import name_key
+from fourgood.i18n.message import msg
 from fourgood.models.meetings import Meeting, MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Member, Roster
 from fourgood.models.rubric import MeetingRules, MemberRules
 from fourgood.scoring.facts.registry import FACTS
 from fourgood.scoring.membership import members_at
-from fourgood.scoring.values import FactValue
+from fourgood.scoring.values import FactValue, Missing
 from fourgood.scoring.window import Window
 
 T = TypeVar("T")
@@ -53,6 +54,11 @@ class CellFacts:
         self.roster = cell.roster
         self.record = cell.record
         self._shared: dict[str, object] = {}
+
+    def absent(self, source: str) -> Missing:
+        """Missing evidence because the cell has no file of this source for the year."""
+        keys = {"record": "why.no_record_file", "meetings": "why.no_log_file"}
+        return Missing(msg(keys.get(source, "why.no_roster_file"), year=self.year))
 
     @functools.cached_property
     def meetings(self) -> list[Meeting] | None:

@@ -27,7 +27,7 @@ def _no_meetings(cell: CellFacts) -> FactValue:
 def months_without_regular_meeting(cell: CellFacts) -> FactValue:
     """Ended months of the window without a regular (or combined) meeting."""
     if cell.meetings is None:
-        return None
+        return cell.absent("meetings")
     if not cell.months:
         return NotApplicable(msg("na.no_month"))
     held = {(m.date.year, m.date.month) for m in cell.regular}
@@ -47,7 +47,7 @@ def months_without_regular_meeting(cell: CellFacts) -> FactValue:
 def quarters_without_thematic_meeting(cell: CellFacts) -> FactValue:
     """Ended quarters of the window without a thematic (or combined) meeting."""
     if cell.meetings is None:
-        return None
+        return cell.absent("meetings")
     if not cell.quarters:
         return NotApplicable(msg("na.no_quarter"))
     held = {(m.date.year, (m.date.month - 1) // 3 + 1) for m in cell.thematic}
@@ -69,7 +69,7 @@ def quarters_without_thematic_meeting(cell: CellFacts) -> FactValue:
 def meeting_quality(cell: CellFacts) -> FactValue:
     """The year's meeting quality over regular and combined meetings, by the rubric's rule."""
     if cell.meetings is None:
-        return None
+        return cell.absent("meetings")
     if not cell.months:
         return NotApplicable(msg("na.no_month"))
     if not cell.regular:
@@ -103,11 +103,11 @@ def _attendance(cell: CellFacts) -> tuple[FactValue, FactValue]:
     """(attendance, unexcused absences), computed in one pass over the meetings."""
     meetings = cell.meetings
     if meetings is None:
-        return None, None
+        return cell.absent("meetings"), cell.absent("meetings")
     if not meetings:
         return _no_meetings(cell), _no_meetings(cell)
     if cell.roster is None:
-        return None, None
+        return cell.absent("roster"), cell.absent("roster")
     names = {m.id: m.name for m in cell.roster.members}
     # Each member's time in the cell and exemptions, read once rather than per meeting.
     spans = [
@@ -169,7 +169,7 @@ def unexcused_absences(cell: CellFacts) -> FactValue:
 def short_meetings(cell: CellFacts) -> FactValue:
     """Meetings shorter than their kind's minimum duration."""
     if cell.meetings is None:
-        return None
+        return cell.absent("meetings")
     if not cell.meetings:
         return _no_meetings(cell)
     short: list[Msg] = []
@@ -190,7 +190,7 @@ def short_meetings(cell: CellFacts) -> FactValue:
 def meetings_without_records(cell: CellFacts) -> FactValue:
     """Meetings without both the minutes and the conclusion in the resolution book."""
     if cell.meetings is None:
-        return None
+        return cell.absent("meetings")
     if not cell.meetings:
         return _no_meetings(cell)
     unrecorded: list[Msg] = []

@@ -29,7 +29,7 @@ def _person(m: Member) -> Person:
 def discipline_decisions(cell: CellFacts) -> FactValue:
     """Discipline decisions dated inside the window, on members of the cell that day."""
     if cell.roster is None:
-        return None
+        return cell.absent("roster")
     decisions = sorted(
         (d.date, name_key(m.name), m.id, d.form, _person(m))
         for m in cell.roster.members
@@ -112,7 +112,7 @@ def members_khtnv(cell: CellFacts) -> FactValue:
 def members_dues_not_in_full(cell: CellFacts) -> FactValue:
     """Members who paid their dues late or short."""
     if cell.roster is None:
-        return None
+        return cell.absent("roster")
     return _per_member_count(
         cell.year_end_members,
         cell.year,
@@ -128,7 +128,7 @@ def members_dues_not_in_full(cell: CellFacts) -> FactValue:
 def members_studied_resolutions(cell: CellFacts) -> FactValue:
     """The share of members who studied the year's new resolutions."""
     if cell.roster is None:
-        return None
+        return cell.absent("roster")
     return _per_member_share(
         cell.year_end_members,
         cell.year,
@@ -143,7 +143,7 @@ def members_studied_resolutions(cell: CellFacts) -> FactValue:
 def members_good_residence_feedback(cell: CellFacts) -> FactValue:
     """The share of members with good feedback from where they live."""
     if cell.roster is None:
-        return None
+        return cell.absent("roster")
     return _per_member_share(
         cell.year_end_members,
         cell.year,
@@ -215,7 +215,7 @@ def recruitment(cell: CellFacts) -> FactValue:
     """Admissions inside the window (not transfers in), else candidates sent to the party
     course."""
     if cell.roster is None:
-        return None
+        return cell.absent("roster")
     admitted = sorted(
         (m for m in cell.roster.members if m.admitted in cell.window and m.transferred_in is None),
         key=lambda m: (name_key(m.name), m.id),

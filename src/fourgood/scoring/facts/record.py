@@ -25,7 +25,9 @@ from fourgood.scoring.values import (
 def work_programme(cell: CellFacts) -> FactValue:
     """The day the year's work programme was adopted (P1's deadline); adopted after the window
     ends is not adopted yet."""
-    wp = cell.record.work_programme if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    wp = cell.record.work_programme
     if wp is None:
         return None
     return OnDate(wp if isinstance(wp, date) and wp <= cell.window.end else None)
@@ -34,7 +36,9 @@ def work_programme(cell: CellFacts) -> FactValue:
 @fact("targets_achieved", "share")
 def targets_achieved(cell: CellFacts) -> FactValue:
     """The share of the unit's own targets achieved."""
-    targets = cell.record.targets if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    targets = cell.record.targets
     if not targets:
         return None
     missed = tuple(msg("why.target_missed", name=t.name) for t in targets if not t.achieved)
@@ -46,7 +50,9 @@ def targets_achieved(cell: CellFacts) -> FactValue:
 @fact("key_tasks_not_completed", "count")
 def key_tasks_not_completed(cell: CellFacts) -> FactValue:
     """Key tasks set by the upper committee that were not completed."""
-    tasks = cell.record.key_tasks if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    tasks = cell.record.key_tasks
     if tasks is None:
         return None
     return Count(
@@ -60,7 +66,9 @@ def key_tasks_not_completed(cell: CellFacts) -> FactValue:
 @fact("mass_organisations_below_httnv", "count")
 def mass_organisations_below_httnv(cell: CellFacts) -> FactValue:
     """Mass organisations of the unit rated below HTTNV."""
-    ratings = cell.record.mass_organisations if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    ratings = cell.record.mass_organisations
     if ratings is None:
         return None
     return Count(
@@ -75,7 +83,9 @@ def mass_organisations_below_httnv(cell: CellFacts) -> FactValue:
 @fact("incidents", "count")
 def incidents(cell: CellFacts) -> FactValue:
     """Breaches of law and complaints past the proper level, dated inside the window."""
-    found = cell.record.incidents if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    found = cell.record.incidents
     if found is None:
         return None
     return Count(
@@ -90,7 +100,9 @@ def incidents(cell: CellFacts) -> FactValue:
 @fact("inspection_done", "ratio")
 def inspection_done(cell: CellFacts) -> FactValue:
     """Inspections done out of those planned."""
-    inspection = cell.record.inspection if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    inspection = cell.record.inspection
     if inspection is None:
         return None
     return Ratio(inspection.done, inspection.planned)
@@ -100,7 +112,9 @@ def inspection_done(cell: CellFacts) -> FactValue:
 def self_criticism_held(cell: CellFacts) -> FactValue:
     """Whether the annual self-criticism and criticism review was held for the window, and
     when; while the year is in progress, a review not held yet is not due yet."""
-    held = cell.record.self_criticism if cell.record else None
+    if cell.record is None:
+        return cell.absent("record")
+    held = cell.record.self_criticism
     if held is None:
         return None
     if isinstance(held, date) and cell.window.closes(held):
