@@ -169,7 +169,7 @@ def test_the_corpus_is_not_empty() -> None:
         ("- <<: {a: 1}\n", "yaml.merge_key", (1, 3)),
         ("a: 1\n---\nb: 2\n", "yaml.multiple_documents", (2, 1)),
         ("a:\n\t- 1\n", "yaml.tab", (2, 1)),
-        ("a: [1, 2\n", "yaml.syntax_at", None),
+        ("a: [1, 2\n", "yaml.flow", None),
         ("a: 'open\n", "yaml.unclosed_quote", (1, 4)),
         ("? [a, b]\n: 1\n", "yaml.complex_key", (1, 3)),
         ("a: " + "[" * 100 + "]" * 100 + "\n", "yaml.too_deep", None),

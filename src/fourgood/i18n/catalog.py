@@ -61,10 +61,76 @@ CATALOG: dict[str, tuple[str, str]] = {
         "a control character that YAML does not allow",
         "ký tự điều khiển mà YAML không cho phép",
     ),
-    "yaml.syntax": ("YAML syntax error: {detail}", "lỗi cú pháp YAML: {detail}"),
-    "yaml.syntax_at": (
-        "YAML syntax error: {detail} (in the {what} that starts at line {line}, column {column})",
-        "lỗi cú pháp YAML: {detail} ({what} bắt đầu ở dòng {line}, cột {column})",
+    "yaml.unreadable": (
+        "YAML cannot read this line: check its indentation, quotes and brackets, and those of "
+        "the line above",
+        "YAML không đọc được dòng này: hãy kiểm tra thụt lề, dấu nháy và dấu ngoặc của dòng này "
+        "và dòng trên",
+    ),
+    "yaml.indent": (
+        "this line is indented differently from the lines above it: the entries of one block "
+        "start in the same column",
+        "dòng này thụt lề khác các dòng bên trên: các mục của cùng một khối phải thẳng cột",
+    ),
+    "yaml.indent_at": (
+        "this line is indented differently from the block that starts at line {line}, column "
+        "{column}: the entries of one block start in the same column",
+        "dòng này thụt lề khác khối bắt đầu ở dòng {line}, cột {column}: các mục của cùng một "
+        "khối phải thẳng cột",
+    ),
+    "yaml.dash": (
+        "a '- ' list entry where a key was expected: check this line's indentation",
+        "có mục danh sách '- ' ở chỗ cần một khóa: hãy kiểm tra thụt lề của dòng này",
+    ),
+    "yaml.flow": (
+        "inside {{ }} or [ ], entries are separated by commas and closed by }} or ]: check the "
+        "brackets, and put text that holds ':' or ',' in quotes",
+        "trong {{ }} hoặc [ ], các mục cách nhau bằng dấu phẩy và đóng bằng }} hoặc ]: hãy kiểm "
+        "tra dấu ngoặc, và đặt văn bản có ':' hoặc ',' trong dấu nháy",
+    ),
+    "yaml.no_value": (
+        "a value is expected here: check for a stray '-', ':' or bracket",
+        "ở đây cần một giá trị: hãy kiểm tra dấu '-', ':' hoặc dấu ngoặc thừa",
+    ),
+    "yaml.star": (
+        "a value cannot start with '*' or '&' (they mark aliases and anchors): put the text in "
+        "quotes",
+        "giá trị không được bắt đầu bằng '*' hoặc '&' (đó là ký hiệu bí danh, neo): hãy đặt văn "
+        "bản trong dấu nháy",
+    ),
+    "yaml.cannot_start": (
+        "a value cannot start with '{char}': put the text in quotes",
+        "giá trị không được bắt đầu bằng '{char}': hãy đặt văn bản trong dấu nháy",
+    ),
+    "yaml.escape": (
+        "a backslash inside double quotes starts an escape: use single quotes, or write \\\\",
+        "dấu gạch chéo ngược trong dấu nháy kép bắt đầu một ký tự thoát: hãy dùng dấu nháy đơn, "
+        "hoặc viết \\\\",
+    ),
+    "yaml.tag_handle": (
+        "a value cannot start with '!' (it marks a YAML tag): put the text in quotes",
+        "giá trị không được bắt đầu bằng '!' (đó là thẻ YAML): hãy đặt văn bản trong dấu nháy",
+    ),
+    "yaml.document_marker": (
+        "'---' or '...' at the start of a line separates YAML documents, and a data file holds "
+        "one: remove it, or put the text in quotes",
+        "'---' hoặc '...' ở đầu dòng ngăn cách các tài liệu YAML, mà mỗi tệp chỉ có một: hãy "
+        "xóa nó, hoặc đặt văn bản trong dấu nháy",
+    ),
+    "yaml.after_value": (
+        "something follows the value on this line that YAML cannot read: put the whole text in "
+        "quotes",
+        "sau giá trị trên dòng này có phần YAML không đọc được: hãy đặt cả đoạn văn bản trong "
+        "dấu nháy",
+    ),
+    "yaml.block_scalar": (
+        "the lines of a text block after '|' or '>' are not indented alike: indent them by the "
+        "same amount",
+        "các dòng của khối văn bản sau '|' hoặc '>' thụt lề không đều: hãy thụt lề như nhau",
+    ),
+    "yaml.unclosed": (
+        "the file ends inside a bracket or quote that is not closed: close it",
+        "tệp kết thúc khi dấu ngoặc hoặc dấu nháy chưa được đóng: hãy đóng lại",
     ),
     "yaml.colon": (
         "a ':' where none can be: check this line's indentation, or put text that holds ': ' "
@@ -128,14 +194,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{value}' is not allowed here; use one of: {options}{hint}",
         "'{value}' không hợp lệ ở đây; dùng một trong: {options}{hint}",
     ),
+    "model.no_value": (
+        "no value here: write one of: {options}, or leave the key out",
+        "chưa có giá trị: hãy ghi một trong: {options}, hoặc bỏ khóa này đi",
+    ),
+    "model.number_key": (
+        "'{key}' is read as a key of its own: inside {{ }} a comma starts a new entry, so write "
+        "numbers without a comma (18 or 18.5, with a point) and put text that holds a comma in "
+        "quotes",
+        "'{key}' bị đọc thành một khóa riêng: trong {{ }} dấu phẩy bắt đầu một mục mới, vì vậy "
+        "hãy viết số không có dấu phẩy (18 hoặc 18.5, dùng dấu chấm) và đặt văn bản có dấu phẩy "
+        "trong dấu nháy",
+    ),
     "model.expected_text": ("expected text, found {found}", "cần văn bản, nhưng có {found}"),
     "model.expected_int": (
         "expected a whole number, found {found}",
         "cần một số nguyên, nhưng có {found}",
     ),
     "model.expected_bool": (
-        "expected true or false, found {found}",
-        "cần true hoặc false, nhưng có {found}",
+        "expected true or false, found {found}{hint}",
+        "cần true hoặc false, nhưng có {found}{hint}",
     ),
     "model.expected_mapping": (
         "expected a mapping (key: value lines), found {found}",

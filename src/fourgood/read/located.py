@@ -4,6 +4,7 @@ line and column of every key and value, so a problem can point at ``path:line:co
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -38,10 +39,38 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
+_PLAIN: tuple[tuple[str, str], ...] = (
+    ("special characters are not allowed", "yaml.control_char"),
+    ("unacceptable character", "yaml.control_char"),
+    ("mapping values are not allowed", "yaml.colon"),
+    ("could not find expected ':'", "yaml.no_colon"),
+    ("expected <block end>", "yaml.indent"),
+    ("mapping keys are not allowed here", "yaml.indent"),
+    ("sequence entries are not allowed here", "yaml.dash"),
+    ("expected ',' or '}'", "yaml.flow"),
+    ("expected ',' or ']'", "yaml.flow"),
+    ("expected the node content", "yaml.no_value"),
+    ("expected alphabetic or numeric character", "yaml.star"),
+    ("that cannot start any token", "yaml.cannot_start"),
+    ("unknown escape character", "yaml.escape"),
+    ("expected escape sequence", "yaml.escape"),
+    ("undefined tag handle", "yaml.tag_handle"),
+    ("document separator", "yaml.document_marker"),
+    ("after document end marker", "yaml.document_marker"),
+    ("expected a comment or a line break", "yaml.after_value"),
+    ("indentation indicator", "yaml.block_scalar"),
+    ("more indented follow up line", "yaml.block_scalar"),
+    ("end of stream", "yaml.unclosed"),
+)
+"""What each of the YAML parser's messages means, in the user's words (the parser's own text
+never reaches the user)."""
+
+
 def _marked_error(exc: Any, text: str) -> YamlError:
-    """A ruamel parser error as a located message, in plainer words for the common ones."""
+    """A ruamel parser error as a located message in plain words."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = (getattr(exc, "problem", None) or str(exc)).strip()
+    context = (getattr(exc, "context", None) or "").strip()
     line, column = _mark(mark) if mark is not None else (None, None)
     position = getattr(exc, "position", None)
     if mark is None and isinstance(position, int):
@@ -50,30 +79,19 @@ def _marked_error(exc: Any, text: str) -> YamlError:
         line, column = before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
     if "'\\t'" in problem or ("tab" in problem and "indent" in problem):
         return YamlError(msg("yaml.tab"), line, column)
-    if "special characters are not allowed" in problem or "unacceptable character" in problem:
-        return YamlError(msg("yaml.control_char"), line, column)
-    if "mapping values are not allowed" in problem:
-        return YamlError(msg("yaml.colon"), line, column)
-    if "could not find expected ':'" in problem:
-        return YamlError(msg("yaml.no_colon"), line, column)
-    context = (getattr(exc, "context", None) or "").strip()
+    context_mark = getattr(exc, "context_mark", None)
     if "end of stream" in problem and "quoted scalar" in context:
-        context_mark = getattr(exc, "context_mark", None)
         if context_mark is not None:
             line, column = _mark(context_mark)
         return YamlError(msg("yaml.unclosed_quote"), line, column)
-    context_mark = getattr(exc, "context_mark", None)
-    what = context.removeprefix("while parsing a ").removeprefix("while scanning a ")
-    if context and context_mark is not None and context_mark is not mark and what != context:
+    key = next((k for found, k in _PLAIN if found in problem), "yaml.unreadable")
+    if key == "yaml.indent" and context_mark is not None and context_mark is not mark:
         start = _mark(context_mark)
-        if start != (line, column):
-            return YamlError(
-                msg("yaml.syntax_at", detail=problem, what=what, line=start[0], column=start[1]),
-                line,
-                column,
-            )
-    text = f"{context}: {problem}" if context and context not in problem else problem
-    return YamlError(msg("yaml.syntax", detail=text), line, column)
+        return YamlError(msg("yaml.indent_at", line=start[0], column=start[1]), line, column)
+    if key == "yaml.cannot_start":
+        found = re.search(r"character '(.+?)' that", problem)
+        return YamlError(msg(key, char=found[1] if found else "?"), line, column)
+    return YamlError(msg(key), line, column)
 
 
 class _Builder:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from fourgood.errors import Anchor, Path, Problem, Severity
+from fourgood.i18n.aliases import code_for, key_for
 from fourgood.i18n.message import Msg, msg
 
 
@@ -140,14 +141,20 @@ class _Said:
 
 
 def _hint(value: object, options: list[str]) -> Msg:
-    close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-    return msg("hint.did_you_mean", name=close[0]) if close else msg("empty")
+    """'Did you mean' the code a value means (its Vietnamese name, another case), or the
+    closest code."""
+    meant = code_for(value, options)
+    if meant is None:
+        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
+        meant = close[0] if close else None
+    return msg("hint.did_you_mean", name=meant) if meant else msg("empty")
 
 
 def _unknown_key(e: _Error) -> _Said:
     key = e.loc[-1]
     allowed = _keys_at(e.model, e.loc)
-    hint = _hint(key, allowed)
+    meant = key_for(key, allowed)
+    hint = msg("hint.did_you_mean", name=meant) if meant else _hint(key, allowed)
     if hint.key == "empty" and isinstance(key, str) and " " in key.strip() and e.value is None:
         # fourgood's keys have no spaces: this is text cut at a comma inside { }
         hint = msg("hint.flow_comma")
@@ -162,6 +169,8 @@ def _missing_key(e: _Error) -> _Said:
 
 def _not_one_of(e: _Error) -> _Said:
     options = re.findall(r"'([^']*)'", str(e.ctx.get("expected", "")))
+    if e.value is None:
+        return _Said(msg("model.no_value", options=", ".join(options)))
     message = msg(
         "model.not_one_of",
         value=_plain(e.value),
@@ -199,12 +208,15 @@ _HANDLERS: dict[str, Callable[[_Error], _Said]] = {
     "int_type": _found("model.expected_int"),
     "int_from_float": _found("model.expected_int"),
     "int_parsing": _found("model.expected_int"),
-    "bool_type": _found("model.expected_bool"),
+    "bool_type": lambda e: _Said(
+        msg("model.expected_bool", found=describe(e.value), hint=_hint(e.value, ["true", "false"]))
+    ),
     "dict_type": _found("model.expected_mapping"),
     "model_type": _found("model.expected_mapping"),
     "model_attributes_type": _found("model.expected_mapping"),
     "list_type": _found("model.expected_list"),
     "string_too_short": lambda e: _Said(msg("model.empty_text")),
+    "invalid_key": lambda e: _Said(msg("model.number_key", key=_plain(e.value)), anchor=Anchor.KEY),
     "too_short": lambda e: _Said(msg("model.too_few", n=e.ctx.get("min_length", 1))),
     "greater_than_equal": lambda e: _Said(
         msg("model.at_least", n=_plain(e.ctx.get("ge")), value=_plain(e.value))
