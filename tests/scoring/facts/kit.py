@@ -1,12 +1,22 @@
-"""Real cell-years to compute facts on: the walk-through's cells in 2023."""
+"""Cell-years to compute facts on: the walk-through's cells in 2023, and small ones built
+from a few lines of data."""
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
-from fourgood.read.dataset import DataSet
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Msg
+from fourgood.i18n.render import render
+from fourgood.models.meetings import MeetingLog
+from fourgood.models.record import AnnualRecord
+from fourgood.models.roster import Roster
+from fourgood.models.rubric import MeetingRules, Rubric
+from fourgood.read.dataset import DataSet, shipped_rubrics_dir
+from fourgood.read.loading import load_model
 from fourgood.scoring.facts import CellFacts, CellYear
-from fourgood.scoring.window import year_window
+from fourgood.scoring.window import Window, year_window
 from tests.conftest import WALKTHROUGH
 
 
@@ -22,3 +32,42 @@ def walkthrough_cells() -> tuple[CellFacts, ...]:
         cell = CellYear(2023, window, data.roster, data.meetings.get(2023), data.records.get(2023))
         cells.append(CellFacts(cell, rubric.meetings))
     return tuple(cells)
+
+
+@functools.cache
+def shipped_rules() -> MeetingRules:
+    """The meeting rules of the shipped rubric."""
+    path = shipped_rubrics_dir() / "4good-2023.yaml"
+    rubric = load_model(str(path), str(path), Rubric).model
+    assert rubric is not None
+    return rubric.meetings
+
+
+def member(id: str, name: str, **fields: Any) -> dict[str, Any]:
+    """A roster entry: a full member admitted long ago, with ``fields`` changed."""
+    base = {"id": id, "name": name, "sex": "female", "born": "1980-01-01"}
+    return {**base, "admitted": "2005-01-01", "full_member": "2006-01-01", **fields}
+
+
+def cell_year(
+    *,
+    members: list[dict[str, Any]] | None = None,
+    meetings: list[dict[str, Any]] | None = None,
+    record: dict[str, Any] | None = None,
+    window: Window | None = None,
+    rules: MeetingRules | None = None,
+) -> CellFacts:
+    """A 2023 cell-year as the facts see it (``None``: the file is missing)."""
+    cell = CellYear(
+        2023,
+        window or year_window(2023, None, None, None),
+        Roster.model_validate({"members": members}) if members is not None else None,
+        MeetingLog.model_validate({"meetings": meetings}) if meetings is not None else None,
+        AnnualRecord.model_validate(record) if record is not None else None,
+    )
+    return CellFacts(cell, rules or shipped_rules())
+
+
+def words(messages: tuple[Msg, ...], lang: Lang = "en") -> list[str]:
+    """Messages in words."""
+    return [render(m, lang) for m in messages]
