@@ -6,7 +6,6 @@ longer search locally, run ``HYPOTHESIS_PROFILE=long pytest tests/test_propertie
 
 from __future__ import annotations
 
-import contextlib
 import random
 import shutil
 from datetime import date, timedelta
@@ -16,6 +15,8 @@ from typing import Any
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from fourgood.i18n.catalog import CATALOG
+from fourgood.i18n.render import render
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
@@ -23,7 +24,7 @@ from fourgood.models.rubric import Rubric
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.loading import load_model
 from fourgood.read.rules import YamlError
-from fourgood.read.yamlio import read_document
+from fourgood.read.yamlio import Document, read_document
 from fourgood.scoring.engine import score
 from fourgood.scoring.facts import CellYear, compute_facts
 from fourgood.scoring.rubrics import resolve
@@ -55,10 +56,28 @@ def test_any_text_reads_or_fails_with_a_located_message(text: str) -> None:
         assert line is None or (isinstance(line, int) and line >= 1)
 
 
+def _read_or_error(data: bytes) -> Document | YamlError:
+    """The document, or the YamlError refusing it (any other exception escapes)."""
+    try:
+        return read_document(data)
+    except YamlError as exc:
+        return exc
+
+
 @given(st.binary(max_size=200))
 def test_any_bytes_read_or_fail_cleanly(data: bytes) -> None:
-    with contextlib.suppress(YamlError):
-        read_document(data)
+    outcome = _read_or_error(data)
+    if isinstance(outcome, Document):
+        return
+    assert isinstance(outcome, YamlError)
+    assert outcome.message.key in CATALOG, outcome.message.key
+    assert render(outcome.message, "en")  # its arguments fill its template
+    if outcome.line is not None:
+        assert isinstance(outcome.line, int)
+        assert 1 <= outcome.line <= len(data) + 1
+    if outcome.column is not None:
+        assert isinstance(outcome.column, int)
+        assert outcome.column >= 1
 
 
 @given(st.text(YAML_ALPHABET, max_size=300))

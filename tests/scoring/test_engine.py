@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from fourgood.i18n.message import msg
-from fourgood.models.meetings import Meeting, MeetingLog
+from fourgood.models.meetings import MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
 from fourgood.models.rubric import Criterion, MeetingRules, Rubric
@@ -18,7 +18,6 @@ from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.loading import load_model
 from fourgood.scoring.engine import Scorecard, score, score_criterion
 from fourgood.scoring.facts import CellYear, Facts, compute_facts
-from fourgood.scoring.meeting_quality import meeting_rating, year_quality
 from fourgood.scoring.rubrics import resolve
 from fourgood.scoring.values import Count, Level, NotApplicable, OnDate, Ratio, Share, YesNo
 from fourgood.scoring.window import Window, year_window
@@ -190,97 +189,6 @@ def test_missing_and_not_applicable_facts() -> None:
         2023,
     )
     assert (na.points, na.state) == (30, "not_applicable")
-
-
-# --- meeting ratings and the year's quality --------------------------------------------------
-
-
-def _meeting(**fields: Any) -> Meeting:
-    return Meeting.model_validate({"date": "2023-05-10", "kind": "regular", **fields})
-
-
-@pytest.mark.parametrize(
-    ("total", "expected"),
-    [
-        (100, "good"),
-        (90, "good"),
-        (89, "fair"),
-        (70, "fair"),
-        (69, "average"),
-        (50, "average"),
-        (49, "poor"),
-        (0, "poor"),
-    ],
-)
-def test_meeting_rating_from_the_sheet_total(total: int, expected: str) -> None:
-    sheet = {"conduct": min(total, 40), "resolution_results": max(0, min(total - 40, 30))}
-    rest = total - sum(sheet.values())
-    for item, top in (
-        ("preparation", 10),
-        ("time_duration", 5),
-        ("attendance", 5),
-        ("principles", 5),
-        ("closing", 5),
-    ):
-        sheet[item] = min(rest, top)
-        rest -= sheet[item]
-    assert sum(sheet.values()) == total
-    assert meeting_rating(_meeting(sheet=sheet), RULES) == expected
-
-
-def test_a_recorded_rating_wins_over_the_sheet() -> None:
-    assert meeting_rating(_meeting(rating="fair", sheet={"conduct": 40}), RULES) == "fair"
-    assert meeting_rating(_meeting(), RULES) is None
-
-
-def test_binh_thuan_condition_turns_good_into_fair_without_full_marks() -> None:
-    rules = RULES.model_copy(update={"good_requires_full": ["attendance"]})
-    full = {
-        "time_duration": 5,
-        "attendance": 5,
-        "preparation": 10,
-        "conduct": 40,
-        "principles": 5,
-        "resolution_results": 30,
-        "closing": 5,
-    }
-    assert meeting_rating(_meeting(sheet=full), rules) == "good"
-    assert meeting_rating(_meeting(sheet={**full, "attendance": 4}), rules) == "fair"
-    assert meeting_rating(_meeting(sheet={**full, "attendance": 4}), RULES) == "good"
-
-
-@pytest.mark.parametrize(
-    ("ratings", "months", "expected"),
-    [
-        (["good"] * 7 + ["fair"] * 5, 12, "good"),
-        (["good"] * 6 + ["fair"] * 6, 12, "fair"),  # one Good short
-        (["good"] * 11 + ["average"], 12, "fair"),  # one Average: not every meeting Fair
-        (["good"] * 11 + ["poor"], 12, "average"),  # one Poor: not every meeting Average
-        (["poor"] * 7 + ["good"] * 5, 12, "poor"),  # fewer than half Average or better
-        (["good"] * 4 + ["fair"] * 2, 6, "good"),  # 7 of 12 scaled to 6 months: 4
-        (["good"] * 3 + ["fair"] * 3, 6, "fair"),
-    ],
-)
-def test_year_quality_rule(ratings: list[str], months: int, expected: str) -> None:
-    assert year_quality(ratings, months, RULES) == expected  # type: ignore[arg-type]
-
-
-# --- windows ---------------------------------------------------------------------------------
-
-
-def test_window_counts_only_whole_months_and_quarters() -> None:
-    full = year_window(2023, None, None, None)
-    assert len(full.months()) == 12
-    assert len(full.quarters()) == 4
-    late = year_window(2023, date(2023, 4, 10), None, None)
-    assert late.months()[0] == (2023, 5)
-    assert len(late.months()) == 8
-    assert late.quarters() == [(2023, 3), (2023, 4)]
-    as_of = year_window(2024, None, None, date(2024, 2, 20))
-    assert as_of.months() == [(2024, 1)]
-    assert as_of.quarters() == []
-    month_end = year_window(2024, None, None, date(2024, 3, 31))
-    assert month_end.quarters() == [(2024, 1)]
 
 
 # --- the pass rule and statuses --------------------------------------------------------------

@@ -88,6 +88,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "trong {{ }} hoặc [ ], các mục cách nhau bằng dấu phẩy và đóng bằng }} hoặc ]: hãy kiểm "
         "tra dấu ngoặc, và đặt văn bản có ':' hoặc ',' trong dấu nháy",
     ),
+    "yaml.flow_at": (
+        "the {{ }} or [ ] that opens at line {line}, column {column} is not closed as YAML "
+        "expects: entries are separated by commas and closed by }} or ]; put text that holds ':' "
+        "or ',' in quotes",
+        "dấu {{ }} hoặc [ ] mở ở dòng {line}, cột {column} chưa được đóng đúng cách: các mục cách "
+        "nhau bằng dấu phẩy và đóng bằng }} hoặc ]; hãy đặt văn bản có ':' hoặc ',' trong dấu nháy",
+    ),
     "yaml.no_value": (
         "a value is expected here: check for a stray '-', ':' or bracket",
         "ở đây cần một giá trị: hãy kiểm tra dấu '-', ':' hoặc dấu ngoặc thừa",

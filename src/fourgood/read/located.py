@@ -85,9 +85,10 @@ def _marked_error(exc: Any, text: str) -> YamlError:
             line, column = _mark(context_mark)
         return YamlError(msg("yaml.unclosed_quote"), line, column)
     key = next((k for found, k in _PLAIN if found in problem), "yaml.unreadable")
-    if key == "yaml.indent" and context_mark is not None and context_mark is not mark:
+    located = {"yaml.indent": "yaml.indent_at", "yaml.flow": "yaml.flow_at"}.get(key)
+    if located and context_mark is not None and context_mark is not mark:
         start = _mark(context_mark)
-        return YamlError(msg("yaml.indent_at", line=start[0], column=start[1]), line, column)
+        return YamlError(msg(located, line=start[0], column=start[1]), line, column)
     if key == "yaml.cannot_start":
         found = re.search(r"character '(.+?)' that", problem)
         return YamlError(msg(key, char=found[1] if found else "?"), line, column)

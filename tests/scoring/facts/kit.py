@@ -1,4 +1,5 @@
-"""Cell-years to compute facts on: the walk-through's cells in 2023, and small ones built here."""
+"""Cell-years to compute facts on: the walk-through's cells in 2023, and small ones built
+from a few lines of data."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import functools
 from datetime import date
 from typing import Any
 
+from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Msg
+from fourgood.i18n.render import render
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Roster
@@ -15,16 +19,6 @@ from fourgood.read.loading import load_model
 from fourgood.scoring.facts import CellFacts, CellYear
 from fourgood.scoring.window import Window, year_window
 from tests.conftest import WALKTHROUGH
-
-
-def _rules() -> MeetingRules:
-    path = shipped_rubrics_dir() / "4good-2023.yaml"
-    rubric = load_model(str(path), str(path), Rubric).model
-    assert rubric is not None
-    return rubric.meetings
-
-
-RULES = _rules()
 
 
 @functools.cache
@@ -41,33 +35,53 @@ def walkthrough_cells() -> tuple[CellFacts, ...]:
     return tuple(cells)
 
 
-def member(member_id: str = "M1", **fields: Any) -> dict[str, Any]:
-    """A roster entry: a full member since 2001 unless told otherwise."""
-    base = {
-        "id": member_id,
-        "name": f"Nguyễn Văn {member_id}",
-        "sex": "male",
-        "born": "1975-01-01",
-        "admitted": "2001-01-01",
-        "full_member": "2002-01-01",
-    }
-    return {**base, **fields}
+@functools.cache
+def shipped_rules() -> MeetingRules:
+    """The meeting rules of the shipped rubric."""
+    path = shipped_rubrics_dir() / "4good-2023.yaml"
+    rubric = load_model(str(path), str(path), Rubric).model
+    assert rubric is not None
+    return rubric.meetings
+
+
+def member(id: str, name: str, **fields: Any) -> dict[str, Any]:
+    """A roster entry: a full member admitted long ago, with ``fields`` changed."""
+    base = {"id": id, "name": name, "sex": "female", "born": "1980-01-01"}
+    return {**base, "admitted": "2005-01-01", "full_member": "2006-01-01", **fields}
 
 
 def cell_year(
     *,
-    start: date = date(2023, 1, 1),
-    end: date = date(2023, 12, 31),
     members: list[dict[str, Any]] | None = None,
     meetings: list[dict[str, Any]] | None = None,
     record: dict[str, Any] | None = None,
+    window: Window | None = None,
+    rules: MeetingRules | None = None,
 ) -> CellFacts:
-    """A cell-year of 2023 built from the mappings the YAML files would hold."""
+    """A 2023 cell-year as the facts see it (``None``: the file is missing)."""
     cell = CellYear(
         2023,
-        Window(start, end),
+        window or year_window(2023, None, None, None),
         Roster.model_validate({"members": members}) if members is not None else None,
         MeetingLog.model_validate({"meetings": meetings}) if meetings is not None else None,
         AnnualRecord.model_validate(record) if record is not None else None,
     )
-    return CellFacts(cell, RULES)
+    return CellFacts(cell, rules or shipped_rules())
+
+
+def words(messages: tuple[Msg, ...], lang: Lang = "en") -> list[str]:
+    """Messages in words."""
+    return [render(m, lang) for m in messages]
+
+
+def member_of(member_id: str = "M1", **fields: Any) -> dict[str, Any]:
+    """A roster entry by id alone: a full member since 2001 unless told otherwise."""
+    return member(member_id, f"Nguyễn Văn {member_id}", **{"admitted": "2001-01-01",
+                  "full_member": "2002-01-01", **fields})  # fmt: skip
+
+
+def cell_between(
+    start: date = date(2023, 1, 1), end: date = date(2023, 12, 31), **files: Any
+) -> CellFacts:
+    """A 2023 cell-year judged from ``start`` to ``end``."""
+    return cell_year(window=Window(start, end), **files)

@@ -78,7 +78,9 @@ def _unrated(found: list[tuple[Member, Rating | None]]) -> tuple[Msg, ...]:
 def members_httnv_or_better(cell: CellFacts) -> FactValue:
     """The share of members rated HTTNV or better; a member without the year's rating is
     missing evidence."""
-    found = _ratings(cell) if cell.roster is not None else []
+    if cell.roster is None:
+        return cell.absent("roster")
+    found = _ratings(cell)
     if not found:
         return None
     below = tuple(
@@ -97,7 +99,9 @@ def members_httnv_or_better(cell: CellFacts) -> FactValue:
 def members_khtnv(cell: CellFacts) -> FactValue:
     """Members rated KHTNV (not completed); a member without the year's rating is missing
     evidence."""
-    found = _ratings(cell) if cell.roster is not None else []
+    if cell.roster is None:
+        return cell.absent("roster")
+    found = _ratings(cell)
     if not found:
         return None
     khtnv = tuple(

@@ -1,0 +1,53 @@
+"""What the checks look at: one kind of subject per kind of file (and the whole-set ones), each
+with at least one check, and values that cannot change under a check."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from fourgood import checks
+from fourgood.checks import subjects
+from fourgood.checks.subjects import Headcount, Rosters, RosterSpan
+
+from .kit import index, roster
+
+
+def test_every_kind_of_subject_has_checks() -> None:
+    kinds = {
+        value
+        for value in vars(subjects).values()
+        if dataclasses.is_dataclass(value)
+        and isinstance(value, type)
+        and value.__module__ == subjects.__name__
+    }
+    parts = {RosterSpan, Headcount}  # pieces of the Rosters and Charter subjects
+    assert {kind.__name__ for kind in kinds - parts} == {
+        "OrganisationFile",
+        "ProgrammeFile",
+        "RosterFile",
+        "MeetingsFile",
+        "RecordFile",
+        "RubricFile",
+        "RubricSet",
+        "Rosters",
+        "Charter",
+        "DataSetFiles",
+    }
+    for kind in kinds - parts:
+        assert checks.CHECKS[kind], kind.__name__
+
+
+def test_rosters_start_empty_and_apart() -> None:
+    first, second = Rosters(), Rosters()
+    assert (first.spans, first.counts) == ([], {})
+    first.spans.append(RosterSpan("TP-1", "a", date(2020, 1, 1), None, "r.yaml", 0))
+    assert second.spans == []
+
+
+def test_subjects_cannot_change() -> None:
+    subject = subjects.RosterFile("a", roster(), "r.yaml", index(), date(2023, 12, 31))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        subject.cell = "b"  # type: ignore[misc]

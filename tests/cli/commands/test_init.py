@@ -1,0 +1,83 @@
+"""``fourgood init`` as a user meets it: a new data set that validates at once, and refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from fourgood.cli import app
+
+
+def test_init_then_validate(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "my-bloc"
+    result = runner.invoke(app, ["init", str(target), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"created a data set in {target} (13 files); next: fourgood validate {target}\n"
+    )
+    assert (target / "programme" / "2025.yaml").is_file()
+    checked = runner.invoke(app, ["validate", str(target)])
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout == "no problems in 7 files\n"
+    scored = runner.invoke(app, ["score", str(target), "--format", "csv"])
+    assert scored.exit_code == 0, scored.output
+    assert scored.stdout.splitlines()[1].startswith(
+        "2025,chi-bo-mau,Chi bộ Văn phòng (mẫu),agency,"
+    )
+
+
+def test_init_in_vietnamese_for_a_year_with_a_shipped_rubric(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "khoi"
+    result = runner.invoke(app, ["init", str(target), "-y", "2024", "--lang", "vi"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"đã tạo bộ dữ liệu trong {target} (12 tệp); tiếp theo: fourgood validate {target}\n"
+    )
+    assert not (target / "rubrics").exists()
+
+
+def test_the_year_defaults_to_this_year(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "b")])
+    assert result.exit_code == 0, result.output
+    this_year = date.today().year
+    assert sorted(p.name for p in (tmp_path / "b" / "programme").iterdir()) == [f"{this_year}.yaml"]
+
+
+def test_an_implausible_year_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    for year, ok in (("1929", False), ("1930", True), ("2100", True), ("2101", False)):
+        result = runner.invoke(app, ["init", str(tmp_path / year), "--year", year, "--lang", "vi"])
+        assert (result.exit_code == 0) is ok, result.output
+        if not ok:
+            assert result.exit_code == 2
+            assert f"Invalid value for --year: {year} không phải năm hợp lệ" in result.stderr
+            assert not (tmp_path / year).exists()
+
+
+def test_a_used_directory_is_refused_and_left_alone(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{tmp_path}: error: exists and is not empty; fourgood init never overwrites anything: "
+        "choose a new directory\n"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_a_file_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "bloc.yaml"
+    target.write_text("x: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(target), "--lang", "vi"])
+    assert result.exit_code == 1
+    assert result.stderr == f"{target}: lỗi: đã tồn tại và không phải thư mục\n"
+    assert target.read_text(encoding="utf-8") == "x: 1\n"
+
+
+def test_the_directory_is_required(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["init"])
+    assert result.exit_code == 2
+    assert "Missing argument 'directory'." in result.stderr

@@ -1,0 +1,162 @@
+"""An open data set: the small files up front, cells one at a time, every problem located."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from fourgood.read.dataset import DataSet, shipped_rubrics_dir
+from tests.conftest import ROOT, WALKTHROUGH
+
+
+def texts(ds: DataSet) -> list[str]:
+    return [p.text("en") for p in ds.located_problems()]
+
+
+def test_the_shipped_rubrics_are_the_repositorys() -> None:
+    assert shipped_rubrics_dir() == ROOT / "rubrics"
+    assert (shipped_rubrics_dir() / "4good-2023.yaml").is_file()
+
+
+def test_opening_reads_only_the_organisation_programmes_and_rubrics() -> None:
+    ds = DataSet(str(WALKTHROUGH))
+    assert ds.files_read() == 3  # organisation.yaml, programme/2023.yaml, the shipped rubric
+    assert ds.problems == []
+    assert ds.organisation is not None
+    assert ds.organisation.bloc.id == "dukcq"
+    assert sorted(ds.programmes) == [2023]
+    assert [s.rubric.id for s in ds.rubrics] == ["4good"]
+    assert ds.rubrics[0].shipped
+
+
+def test_cells_in_id_order_and_the_programmes_participants() -> None:
+    ds = DataSet(str(WALKTHROUGH))
+    assert ds.cell_ids() == ["trung-tam-yte", "van-phong"]
+    assert [(p.cell, p.basis) for p in ds.participants(2023)] == [
+        ("trung-tam-yte", "registered"),
+        ("van-phong", "selected"),
+    ]
+    assert ds.participants(2024) == []
+    assert [data.cell.id for data in ds.cells()] == ["trung-tam-yte", "van-phong"]
+
+
+def test_a_cell_is_read_only_for_the_years_asked() -> None:
+    ds = DataSet(str(WALKTHROUGH))
+    data = ds.cell("van-phong", years={2024})
+    assert data.roster is not None
+    assert len(data.roster.members) == 5
+    assert (data.meetings, data.records) == ({}, {})
+    assert ds.files_read() == 4  # the roster only
+    full = ds.cell("van-phong")
+    assert sorted(full.meetings) == [2023]
+    assert sorted(full.records) == [2023]
+    assert full.records[2023].classification == "HTXSNV"
+    assert ds.files_read() == 6
+
+
+def test_validating_the_walkthrough_reads_every_file_and_finds_nothing() -> None:
+    ds = DataSet(str(WALKTHROUGH))
+    assert ds.validate() == []
+    assert ds.files_read() == 9
+
+
+def test_the_rubric_for_a_year_and_type() -> None:
+    ds = DataSet(str(WALKTHROUGH))
+    agency = ds.rubric_for(2023, "agency")
+    assert agency is not None
+    assert (agency.id, agency.version) == ("4good", "2023.1")
+    assert ds.rubric_for(2023, "agency") is agency  # resolved once
+    enterprise = ds.rubric_for(2024, "enterprise")
+    assert enterprise is not None
+    assert enterprise.contents[0].criteria[1].label.en == "Production and business plan achieved"
+    assert ds.rubric_for(2025, "agency") is None
+
+
+def test_a_blocs_rubric_replaces_the_shipped_one_with_its_id(walkthrough: Path) -> None:
+    text = (shipped_rubrics_dir() / "4good-2023.yaml").read_text(encoding="utf-8")
+    (walkthrough / "rubrics").mkdir()
+    own = text.replace('version: "2023.1"', 'version: "bloc.1"').replace(
+        "years: [2023, 2024]", "years: [2023, 2025]"
+    )
+    (walkthrough / "rubrics" / "ours.yaml").write_text(own, encoding="utf-8")
+    ds = DataSet(str(walkthrough))
+    assert ds.validate() == []
+    for year in (2023, 2025):
+        rubric = ds.rubric_for(year, "agency")
+        assert rubric is not None
+        assert rubric.version == "bloc.1"
+    assert ds.rubric_for(2024, "agency") is None  # the shipped one no longer counts
+
+
+def test_problems_of_every_file_located_and_sorted(walkthrough: Path) -> None:
+    (walkthrough / "programme" / "2023.yaml").write_text(
+        "cells:\n  - {cell: van-phong, basis: selected}\n  - {cell: van-phon, basis: selected}\n",
+        encoding="utf-8",
+    )
+    roster = walkthrough / "cells" / "van-phong" / "roster.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8").replace("sex: female", "sex: femal", 1))
+    ds = DataSet(str(walkthrough))
+    assert texts(ds) == [
+        f"{walkthrough}/programme/2023.yaml:3:12: error: no cell 'van-phon' in "
+        "organisation.yaml; did you mean 'van-phong'?"
+    ]
+    problems = [p.text("en") for p in ds.validate()]
+    assert problems == [
+        f"{walkthrough}/cells/van-phong/roster.yaml:15:10: error: 'femal' is not allowed here; "
+        "use one of: male, female; did you mean 'female'?",
+        f"{walkthrough}/programme/2023.yaml:3:12: error: no cell 'van-phon' in "
+        "organisation.yaml; did you mean 'van-phong'?",
+    ]
+
+
+def test_an_invalid_organisation_leaves_no_cells(tmp_path: Path) -> None:
+    shutil.copytree(WALKTHROUGH, tmp_path / "data")
+    (tmp_path / "data" / "organisation.yaml").write_text("bloc: {id: b}\n", encoding="utf-8")
+    ds = DataSet(str(tmp_path / "data"))
+    assert ds.organisation is None
+    assert ds.index is None
+    assert ds.cell_ids() == []
+    assert ds.participants(2023) == []
+    assert [p.text("en") for p in ds.validate()] == [
+        f"{tmp_path}/data/organisation.yaml:1:7: error: missing required key 'name'"
+    ]
+
+
+def test_the_context_digest_follows_the_shared_files_only(walkthrough: Path) -> None:
+    before = DataSet(str(walkthrough)).context_digest()
+    assert DataSet(str(walkthrough)).context_digest() == before
+    meetings = walkthrough / "cells" / "van-phong" / "meetings-2023.yaml"
+    meetings.write_text(meetings.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    assert DataSet(str(walkthrough)).context_digest() == before
+    programme = walkthrough / "programme" / "2023.yaml"
+    programme.write_text(programme.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    assert DataSet(str(walkthrough)).context_digest() != before
+
+
+def test_a_cells_fingerprint_follows_its_own_files_for_the_years_asked(walkthrough: Path) -> None:
+    ds = DataSet(str(walkthrough))
+    all_years = ds.cell_fingerprint("van-phong", None)
+    this_year = ds.cell_fingerprint("van-phong", {2023})
+    roster_only = ds.cell_fingerprint("van-phong", {2024})
+    assert all_years == this_year
+    assert roster_only not in (None, this_year)
+    other = ds.cell_fingerprint("trung-tam-yte", None)
+    assert other != this_year
+    meetings = walkthrough / "cells" / "van-phong" / "meetings-2023.yaml"
+    meetings.write_text(meetings.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    changed = DataSet(str(walkthrough))
+    assert changed.cell_fingerprint("van-phong", {2023}) != this_year
+    assert changed.cell_fingerprint("van-phong", {2024}) == roster_only
+    assert changed.cell_fingerprint("trung-tam-yte", None) == other
+
+
+def test_no_fingerprint_for_a_cell_whose_file_cannot_be_read(walkthrough: Path) -> None:
+    roster = walkthrough / "cells" / "van-phong" / "roster.yaml"
+    roster.unlink()
+    roster.mkdir()
+    ds = DataSet(str(walkthrough))
+    assert ds.cell_fingerprint("van-phong", None) is None
+    assert ds.cell_fingerprint("trung-tam-yte", None) is not None
+    data = ds.cell("van-phong")
+    assert data.roster is None
+    assert f"{roster}: error: is a directory, but a data file is expected here" in texts(ds)
