@@ -104,13 +104,6 @@ def test_shell_completion_offers_the_commands() -> None:
     assert "init" not in zsh.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="python -m fourgood names the program 'python -m fourgood' (Click's name for a "
-    "module run with -m; main() passes no prog_name): --show-completion bash prints "
-    "'complete ... _python_mfourgood_completion python -m fourgood' reading the variable "
-    "'_PYTHON _M FOURGOOD_COMPLETE', which no shell can set, so the script completes nothing",
-)
 def test_shell_completion_script_of_python_m_fourgood() -> None:
     bash = _fourgood("--show-completion", "bash", module=True)
     assert bash.returncode == 0, bash.stderr

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from fourgood.checks.classification import (
     RULES,
     Check,
@@ -152,13 +150,6 @@ def test_the_quota_in_each_grassroots_organisation_or_cell_type() -> None:
     assert not htxsnv_cells_quota(year(*cells, quota_group="type")).ok
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with quota_group: type, htxsnv_cells_quota names each group by the raw cell type "
-    "(names[key] = c.type), so the report says 'public_service: 1 HTXSNV, ...' in English and "
-    "in Vietnamese alike, where every other place shows the type's label ('public service "
-    "unit', 'đơn vị sự nghiệp')",
-)
 def test_a_cell_types_group_is_named_in_the_readers_language() -> None:
     cells = (cell("x", "HTXSNV", type="public_service"), cell("y", type="public_service"))
     check = htxsnv_cells_quota(year(*cells, quota_group="type"))

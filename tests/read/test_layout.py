@@ -82,12 +82,6 @@ def test_the_current_directory_is_not_repeated(
     assert Layout("").shown("organisation.yaml") == "organisation.yaml"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="discover('') treats '' as the current directory when naming it (shown_root '.') "
-    "but calls os.stat(''), which raises FileNotFoundError: UserError 'no such directory' "
-    "for the current directory, which is a data set",
-)
 def test_an_empty_path_is_the_current_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
-
 from fourgood.render.followup import (
     followup_csv,
     followup_dict,
@@ -113,13 +111,6 @@ def test_the_terminal_table() -> None:
     assert "Topic" in english
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="followup_table gives each table a title as wide as the table: when no cell (or "
-    "only short names) is listed, Rich wraps 'Cells without a regular meeting logged: 0 of 2' "
-    "to the 6-column width of the empty table, one word per line (likewise 'Thematic "
-    "meetings held: 0'); fourgood followup shows this in every month all cells met",
-)
 def test_a_months_headings_stay_on_one_line_when_nothing_is_listed() -> None:
     text = render_to_text(followup_table(QUIET, "en"), 100)
     lines = [line.rstrip() for line in text.splitlines()]

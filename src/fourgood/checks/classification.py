@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from fourgood.collation import text_key
-from fourgood.i18n.message import Msg, msg
+from fourgood.i18n.message import Choice, Msg, msg
 from fourgood.models.organisation import Classification
 
 
@@ -113,15 +113,18 @@ def htxsnv_cells_quota(year: YearClassification) -> Check:
     settings = year.settings
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, str] = {}
+    labels: dict[str, object] = {}
     for c in year.cells:
         if not c.present or c.classification is None:
             continue
+        label: Msg | Choice | str
         if settings.quota_group == "bloc":
-            key, name = "bloc", ""
+            key, name, label = "bloc", "", msg("check.whole_bloc")
         elif settings.quota_group == "type":
-            key, name = c.type, c.type
+            key, name, label = c.type, c.type, Choice("cell_type", c.type)
         else:
-            key, name = c.grassroots, c.grassroots_name
+            key, name, label = c.grassroots, c.grassroots_name, c.grassroots_name
+        labels[key] = label
         groups[key][c.classification] += 1
         names[key] = name
     over: list[Msg] = []
@@ -132,7 +135,7 @@ def htxsnv_cells_quota(year: YearClassification) -> Check:
         limit = Fraction(settings.quota_percent * base, 100)
         line = msg(
             "check.quota_line",
-            group=names[key] or msg("check.whole_bloc"),
+            group=labels[key],
             htxsnv=group["HTXSNV"],
             base=base,
             limit=limit,

@@ -57,5 +57,6 @@ for _command in sorted(COMMANDS, key=lambda c: c.order):
 
 
 def main() -> None:
-    """The console entry point."""
-    run(app)
+    """The console entry point (also behind ``python -m fourgood``, which is why the program's
+    name is given: shell completion names the command, not ``python -m``)."""
+    run(lambda: app(prog_name="fourgood"))

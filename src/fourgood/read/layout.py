@@ -80,7 +80,7 @@ def discover(root: str) -> Layout:
     """Find the files of the data set at ``root``; raise ``UserError`` when it is not one."""
     shown_root = os.path.normpath(root) if root not in ("", ".") else "."
     try:
-        mode = os.stat(root).st_mode
+        mode = os.stat(root or ".").st_mode
     except FileNotFoundError:
         raise UserError(msg("data.no_such_dir"), shown_root) from None
     except OSError as exc:
@@ -89,7 +89,7 @@ def discover(root: str) -> Layout:
         raise UserError(msg("data.not_a_dir"), shown_root)
     layout = Layout(shown_root)
     try:
-        top = _entries(root)
+        top = _entries(root or ".")
     except OSError as exc:
         raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
     names = [e.name for e in top]

@@ -90,23 +90,23 @@ def followup_table(report: FollowUp, lang: Lang) -> RenderableType:
     from rich.text import Text
 
     month = Month(report.year, report.month)
-    missing = Table(
-        title=render(
-            msg("follow.missing", n=len(report.without_regular), total=report.cells), lang
-        ),
-        title_justify="left",
-    )
+    # The headings are lines of their own: as table titles they wrap to the table's width,
+    # one word per line when the table is narrow or empty.
+    missing_title = msg("follow.missing", n=len(report.without_regular), total=report.cells)
+    missing = Table(title_justify="left")
     missing.add_column(render(msg("col.cell"), lang), overflow="fold")
     for cell, name in report.without_regular:
         missing.add_row(Text(f"{name} ({cell})"))
-    thematic = Table(
-        title=render(msg("follow.thematic", n=len(report.thematic)), lang), title_justify="left"
-    )
+    thematic = Table(title_justify="left")
     thematic.add_column(render(msg("col.date"), lang), no_wrap=True)
     thematic.add_column(render(msg("col.cell"), lang), overflow="fold", ratio=1)
     thematic.add_column(render(msg("col.topic"), lang), overflow="fold", ratio=1)
     for t in report.thematic:
         thematic.add_row(t.day.isoformat(), Text(f"{t.name} ({t.cell})"), Text(t.topic))
     return Group(
-        Text(render(msg("follow.title", month=month), lang), style="bold"), missing, thematic
+        Text(render(msg("follow.title", month=month), lang), style="bold"),
+        Text(render(missing_title, lang)),
+        missing,
+        Text(render(msg("follow.thematic", n=len(report.thematic)), lang)),
+        thematic,
     )
