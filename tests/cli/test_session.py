@@ -141,7 +141,9 @@ def test_errors_in_the_data_stop_the_command(walkthrough: Path) -> None:
     ds = DataSet(str(walkthrough))
     with pytest.raises(DataErrors) as caught:
         stop_on_errors(ds, "en")
-    assert caught.value.message == msg("score.blocked", n=2)
+    assert caught.value.message == msg(
+        "score.blocked", n=2, files=f"{walkthrough}/programme/2023.yaml"
+    )
     assert [(p.line, p.column) for p in caught.value.problems] == [(2, 12), (3, 12)]
 
 
@@ -215,12 +217,15 @@ def test_a_year_not_over_is_scored_as_of_today(
     assert "2026 has not begun (today is 2025-06-01)" in not_begun.stderr
 
 
-def test_errors_in_the_data_stop_the_session_after_it(runner: CliRunner, walkthrough: Path) -> None:
+def test_errors_in_the_shared_files_stop_the_session_before_it(
+    runner: CliRunner, walkthrough: Path
+) -> None:
     (walkthrough / "programme/2023.yaml").write_text("cells:\n  - {cell: nope, basis: selected}\n")
     result = runner.invoke(probe, [str(walkthrough)])
     assert result.exit_code == 1
-    assert json.loads(result.stdout)["year"] == 2023  # the command ran ...
-    assert result.stderr.splitlines() == [  # ... and what it made is refused
+    assert result.stdout == ""  # nothing is computed from a broken programme
+    assert result.stderr.splitlines() == [
         f"{walkthrough}/programme/2023.yaml:2:12: error: no cell 'nope' in organisation.yaml",
-        "1 error in the data; fix them first (fourgood validate lists them)",
+        f"1 error in the data ({walkthrough}/programme/2023.yaml); fix it first "
+        "(fourgood validate lists it)",
     ]

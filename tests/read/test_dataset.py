@@ -109,17 +109,40 @@ def test_problems_of_every_file_located_and_sorted(walkthrough: Path) -> None:
     ]
 
 
-def test_an_invalid_organisation_leaves_no_cells(tmp_path: Path) -> None:
+def test_an_invalid_organisation_leaves_no_cells_but_hides_no_other_problem(
+    tmp_path: Path,
+) -> None:
     shutil.copytree(WALKTHROUGH, tmp_path / "data")
     (tmp_path / "data" / "organisation.yaml").write_text("bloc: {id: b}\n", encoding="utf-8")
+    roster = tmp_path / "data" / "cells" / "van-phong" / "roster.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8").replace("sex: male", "sex: nam", 1))
     ds = DataSet(str(tmp_path / "data"))
     assert ds.organisation is None
-    assert ds.index is None
+    assert ds.index is not None
+    assert not ds.index.complete
     assert ds.cell_ids() == []
     assert ds.participants(2023) == []
     assert [p.text("en") for p in ds.validate()] == [
-        f"{tmp_path}/data/organisation.yaml:1:7: error: missing required key 'name'"
+        f"{tmp_path}/data/cells/van-phong/roster.yaml:6:10: error: 'nam' is not allowed here; "
+        "use one of: male, female; did you mean 'male'?",
+        f"{tmp_path}/data/organisation.yaml:1:7: error: missing required key 'name'",
     ]
+
+
+def test_a_broken_entry_of_the_organisation_hides_only_what_depends_on_it(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(WALKTHROUGH, tmp_path / "data")
+    organisation = tmp_path / "data" / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    organisation.write_text(text.replace("type: agency", "type: agensy", 1), encoding="utf-8")
+    ds = DataSet(str(tmp_path / "data"))
+    assert ds.index is not None
+    assert ds.index.complete
+    assert "van-phong" in ds.index.unreadable
+    problems = [p.text("en") for p in ds.validate()]
+    assert len(problems) == 1  # no knock-on 'no cell van-phong' from the programme or cells/
+    assert "'agensy' is not allowed here" in problems[0]
 
 
 def test_the_context_digest_follows_the_shared_files_only(walkthrough: Path) -> None:

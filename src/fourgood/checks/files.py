@@ -16,7 +16,7 @@ from fourgood.i18n.message import msg
 def cell_directories_name_cells(subject: DataSetFiles) -> Iterator[Problem]:
     """Every directory under ``cells/`` is named after a cell of the organisation."""
     for cell_id in sorted(subject.layout.cells):
-        if cell_id not in subject.index.cells:
+        if cell_id not in subject.index.cells and not subject.index.unsure(cell_id):
             where = subject.layout.shown(f"cells/{cell_id}")
             yield Problem(where, msg("ref.unknown_cell_dir", cell=cell_id))
 

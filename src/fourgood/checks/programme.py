@@ -36,7 +36,7 @@ def listed_once_and_known(subject: ProgrammeFile) -> Iterator[Problem]:
         where = ("cells", i, "cell")
         if entry.cell in seen:
             yield Problem(subject.file, msg("prog.duplicate", cell=entry.cell), where=where)
-        elif entry.cell not in cells:
+        elif entry.cell not in cells and not subject.index.unsure(entry.cell):
             message = msg("ref.no_cell", cell=entry.cell, hint=suggest(entry.cell, cells))
             yield Problem(subject.file, message, where=where)
         seen.add(entry.cell)

@@ -59,7 +59,7 @@ def transfers_are_sound(subject: RosterFile) -> Iterator[Problem]:
             if m.transferred_in.date < m.admitted:
                 yield Problem(file, msg("roster.in_before_admitted"), where=(*at, "date"))
             source = m.transferred_in.from_cell
-            if source is not None and source not in cells:
+            if source is not None and source not in cells and not subject.index.unsure(source):
                 message = msg("ref.no_cell", cell=source, hint=suggest(source, cells))
                 yield Problem(file, message, where=(*at, "from_cell"))
             elif source == subject.cell:
@@ -71,7 +71,7 @@ def transfers_are_sound(subject: RosterFile) -> Iterator[Problem]:
                 message = msg("roster.out_before_start", day=start)
                 yield Problem(file, message, where=(*at, "date"))
             target = m.transferred_out.to_cell
-            if target is not None and target not in cells:
+            if target is not None and target not in cells and not subject.index.unsure(target):
                 message = msg("ref.no_cell", cell=target, hint=suggest(target, cells))
                 yield Problem(file, message, where=(*at, "to_cell"))
             elif target == subject.cell:

@@ -77,17 +77,24 @@ def pick_year(dataset: DataSet, year: int | None) -> int:
     return year
 
 
-def stop_on_errors(dataset: DataSet, lang: Lang) -> None:
-    """Stop (exit 1, listing them) on errors in the data; mention warnings."""
+def stop_on_errors(dataset: DataSet, lang: Lang, only: set[str] | None = None) -> None:
+    """Stop (exit 1, listing them and their files) on errors in the data the command uses
+    (``only`` those files, or all); mention the other problems."""
     from fourgood.errors import DataErrors, Severity
     from fourgood.i18n.message import msg
     from fourgood.i18n.render import render
 
     problems = dataset.located_problems()
     errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors:
-        raise DataErrors(errors, msg("score.blocked", n=len(errors)))
-    if problems:
+    blocking = [p for p in errors if only is None or p.file in only]
+    if blocking:
+        files = sorted({p.file for p in blocking})
+        shown = ", ".join(files[:5]) + (f" (+{len(files) - 5})" if len(files) > 5 else "")
+        raise DataErrors(blocking, msg("score.blocked", n=len(blocking), files=shown))
+    if len(errors) > len(blocking):
+        note = msg("score.other_errors", n=len(errors) - len(blocking))
+        typer.echo(render(note, lang), err=True)
+    elif problems:
         typer.echo(render(msg("score.warnings", n=len(problems)), lang), err=True)
 
 
@@ -114,14 +121,23 @@ def in_progress(year: int, dataset: DataSet) -> date | None:
     return now if year == now.year and now < date(year, 12, 31) else None
 
 
-@dataclass(frozen=True)
+@dataclass
 class YearSession:
-    """What a command working on one year of a data set has opened."""
+    """What a command working on one year of a data set has opened, and the files its result
+    depends on (errors elsewhere do not stop it; ``None``: the whole data set)."""
 
     lang: Lang
     dataset: DataSet
     year: int
     as_of: date | None
+    depends: set[str] | None = None
+
+    def depends_on_cells(self, cells: list[str], years: set[int]) -> None:
+        """The result depends on these cells' files of these years, and the shared files."""
+        files = self.dataset.context_files()
+        for cell in cells:
+            files |= self.dataset.cell_files(cell, years)
+        self.depends = files
 
 
 @contextmanager
@@ -150,5 +166,8 @@ def year_session(
     chosen = pick_year(dataset, year)
     if day is not None and day.year != chosen:
         raise bad_parameter("param.as_of_year", language, "--as-of", day=day, year=chosen)
-    yield YearSession(language, dataset, chosen, day or in_progress(chosen, dataset))
-    stop_on_errors(dataset, language)
+    # An error in the files every result depends on stops the command before it computes.
+    stop_on_errors(dataset, language, only=dataset.context_files())
+    session = YearSession(language, dataset, chosen, day or in_progress(chosen, dataset))
+    yield session
+    stop_on_errors(dataset, language, only=session.depends)

@@ -623,8 +623,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "bộ dữ liệu chưa có chương trình nào: hãy thêm programme/<năm>.yaml",
     ),
     "score.blocked": (
-        "{n} {n:error|errors} in the data; fix them first (fourgood validate lists them)",
-        "dữ liệu có {n} lỗi; hãy sửa trước (fourgood validate liệt kê các lỗi)",
+        "{n} {n:error|errors} in the data ({files}); fix {n:it|them} first (fourgood validate "
+        "lists {n:it|them})",
+        "dữ liệu có {n} lỗi ({files}); hãy sửa trước (fourgood validate liệt kê các lỗi)",
+    ),
+    "score.other_errors": (
+        "note: {n} {n:error|errors} in other files of the data set do not affect this; "
+        "fourgood validate lists them",
+        "lưu ý: có {n} lỗi ở các tệp khác của bộ dữ liệu, không ảnh hưởng đến kết quả này; "
+        "fourgood validate liệt kê các lỗi",
     ),
     "score.warnings": (
         "{n} {n:warning|warnings} in the data; run fourgood validate to see them",

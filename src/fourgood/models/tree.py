@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
-from fourgood.models.organisation import Cell, Committee, Organisation, Section, UnitTransfer
+from pydantic import ValidationError
+
+from fourgood.models.organisation import Bloc, Cell, Committee, Organisation, Section, UnitTransfer
 
 
 @dataclass
@@ -16,6 +19,41 @@ class OrgIndex:
     committees: dict[str, Committee] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     cells: dict[str, Cell] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+    """Ids of units whose entries in organisation.yaml are broken (reported there)."""
+    complete: bool = True
+    """False when organisation.yaml could not be read whole: references cannot be judged."""
+
+    def unsure(self, unit_id: str) -> bool:
+        """Whether nothing can be said about a reference to ``unit_id`` (its entry, or the whole
+        file, is broken): a check then stays silent rather than report a knock-on error."""
+        return not self.complete or unit_id in self.unreadable
+
+    @classmethod
+    def partial(cls, data: object) -> OrgIndex:
+        """The index of what can be read of a broken organisation.yaml: each unit whose entry
+        is valid on its own, and the ids of the broken ones."""
+        if not isinstance(data, dict):
+            return cls("", complete=False)
+        try:
+            bloc_id = Bloc.model_validate(data.get("bloc")).id
+        except ValidationError:
+            return cls("", complete=False)
+        index = cls(bloc_id)
+        seen = {bloc_id}
+        for committee in _readable(data.get("committees"), Committee, index.unreadable):
+            if committee.id not in seen:
+                seen.add(committee.id)
+                index.committees[committee.id] = committee
+        for section in _readable(data.get("sections"), Section, index.unreadable):
+            if section.id not in seen:
+                seen.add(section.id)
+                index.sections[section.id] = section
+        for cell in _readable(data.get("cells"), Cell, index.unreadable):
+            if cell.id not in seen:
+                seen.add(cell.id)
+                index.cells[cell.id] = cell
+        return index
 
     @classmethod
     def build(cls, organisation: Organisation) -> OrgIndex:
@@ -73,3 +111,19 @@ class OrgIndex:
         """Whether a unit was still in the bloc on ``day``."""
         left = self.left_on(unit_id)
         return left is None or left > day
+
+
+U = TypeVar("U", Committee, Section, Cell)
+
+
+def _readable(entries: object, model: type[U], unreadable: set[str]) -> list[U]:
+    """The entries of a list that validate on their own; the ids of the others go to
+    ``unreadable``."""
+    units: list[U] = []
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            units.append(model.model_validate(entry))
+        except ValidationError:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                unreadable.add(entry["id"])
+    return units

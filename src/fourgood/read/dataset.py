@@ -43,6 +43,8 @@ from fourgood.models.tree import OrgIndex
 from fourgood.read.files import read_bytes
 from fourgood.read.layout import CellFiles, Layout, discover
 from fourgood.read.loading import Locator, load_model
+from fourgood.read.rules import YamlError
+from fourgood.read.yamlio import read_document
 from fourgood.scoring.rubrics import RubricSource, resolve, select
 
 if TYPE_CHECKING:
@@ -73,6 +75,10 @@ class CellData:
     records: dict[int, AnnualRecord] = field(default_factory=dict)
 
 
+_UNKNOWN = Cell(id="unknown", name="?", type="agency", parent="unknown")
+"""A placeholder for a cell whose entry in organisation.yaml cannot be read."""
+
+
 class DataSet:
     """An open data set: its layout, organisation, programmes, rubrics and the problems found."""
 
@@ -91,6 +97,10 @@ class DataSet:
             self.index = OrgIndex.build(self.organisation)
             shown = self.layout.shown(self.layout.organisation or "")
             self.problems.extend(checks.run(OrganisationFile(self.organisation, shown, self.index)))
+        else:
+            # A broken organisation.yaml hides nothing else: what can be read of it still lets
+            # the other files be checked (references to its broken entries are not judged).
+            self.index = OrgIndex.partial(self._data(self.layout.organisation or ""))
         self.rubrics = self._load_rubrics()
         self.programmes: dict[int, Programme] = {}
         for year, relative in sorted(self.layout.programmes.items()):
@@ -131,6 +141,33 @@ class DataSet:
         loaded = load_model(path, shown, model, data=data, cache=self.cache)
         self.problems.extend(loaded.problems)
         return loaded.model
+
+    def _data(self, relative: str) -> object:
+        """The plain data of a file that did not validate (``None`` if it cannot be read)."""
+        raw = read_bytes(self.layout.absolute(relative), self.layout.shown(relative))
+        if isinstance(raw, Problem):
+            return None
+        try:
+            return read_document(raw).data
+        except YamlError:
+            return None
+
+    def context_files(self) -> set[str]:
+        """The files every cell's results depend on (as shown): the organisation, the
+        programmes and the rubrics."""
+        return {shown for shown, _ in self._context}
+
+    def cell_files(self, cell_id: str, years: set[int], *, logs_only: bool = False) -> set[str]:
+        """A cell's files (as shown) for some years: its roster, logs and records (or only its
+        meeting logs)."""
+        files = self.layout.cells.get(cell_id)
+        if files is None:
+            return set()
+        found = [r for y, r in files.meetings.items() if y in years]
+        if not logs_only:
+            found += [files.roster] if files.roster else []
+            found += [r for y, r in files.records.items() if y in years]
+        return {self.layout.shown(r) for r in found}
 
     def context_digest(self) -> bytes:
         """A digest of the files every cell's results depend on: the organisation, the
@@ -210,14 +247,22 @@ class DataSet:
         """Read and check one cell's files (only the given years' logs and records, if set)."""
         assert self.index is not None
         cell = self.index.cells[cell_id]
-        files = self.layout.cells.get(cell_id)
         data = CellData(cell, None)
+        self._read_cell(data, cell_id, cell.type, years)
+        return data
+
+    def _read_cell(
+        self, data: CellData, cell_id: str, cell_type: str | None, years: set[int] | None
+    ) -> None:
+        """Read a cell's files into ``data`` and check them; without the cell's type (its
+        entry in organisation.yaml is broken) nothing that needs its rubric is checked."""
+        assert self.index is not None
+        files = self.layout.cells.get(cell_id)
         if files is None:
-            return data
-        wanted = [y for y in sorted(files.meetings) if years is None or y in years]
+            return
         if files.roster is not None:
             data.roster = self._load(files.roster, Roster)
-        for year in wanted:
+        for year in [y for y in sorted(files.meetings) if years is None or y in years]:
             log = self._load(files.meetings[year], MeetingLog)
             if log is not None:
                 data.meetings[year] = log
@@ -226,7 +271,7 @@ class DataSet:
             subject = RosterFile(cell_id, data.roster, shown, self.index, self._as_of(data, files))
             self.problems.extend(checks.run(subject))
         for year, log in data.meetings.items():
-            rubric = self.rubric_for(year, cell.type)
+            rubric = self.rubric_for(year, cell_type) if cell_type else None
             shown = self.layout.shown(files.meetings[year])
             self.problems.extend(checks.run(MeetingsFile(year, log, shown, data.roster, rubric)))
         for year, relative in sorted(files.records.items()):
@@ -235,10 +280,9 @@ class DataSet:
             record = self._load(relative, AnnualRecord)
             if record is not None:
                 data.records[year] = record
-                rubric = self.rubric_for(year, cell.type)
+                rubric = self.rubric_for(year, cell_type) if cell_type else None
                 subject_ = RecordFile(year, record, self.layout.shown(relative), rubric)
                 self.problems.extend(checks.run(subject_))
-        return data
 
     def _as_of(self, data: CellData, files: CellFiles) -> date:
         """The day a cell's data runs to, never after today: its latest logged meeting, else the
@@ -260,8 +304,9 @@ class DataSet:
 
     def validate(self) -> list[Problem]:
         """Read every file, run every check; return all problems, located and sorted."""
-        if self.index is not None:
-            inventory = DataSetFiles(self.layout, self.index, self.programmes, self._today)
+        index = self.index
+        if index is not None:
+            inventory = DataSetFiles(self.layout, index, self.programmes, self._today)
             self.problems.extend(checks.run(inventory))
             rosters = Rosters()
             for data in self.cells():
@@ -270,9 +315,14 @@ class DataSet:
                     shown = self.layout.shown(files.roster)
                     rosters.spans.extend(spans(data.cell.id, data.roster, shown))
                     rosters.counts[data.cell.id] = headcount(data.roster)
+            for cell_id in sorted(self.layout.cells):
+                if cell_id not in index.cells and index.unsure(cell_id):
+                    # its entry in organisation.yaml is broken: its files are still checked
+                    self._read_cell(CellData(_UNKNOWN, None), cell_id, None, None)
             self.problems.extend(checks.run(rosters))
-            shown = self.layout.shown(self.layout.organisation or "")
-            self.problems.extend(checks.run(Charter(self.index, rosters.counts, shown)))
+            if index.complete and not index.unreadable:  # headcounts of a partial tree mislead
+                shown = self.layout.shown(self.layout.organisation or "")
+                self.problems.extend(checks.run(Charter(index, rosters.counts, shown)))
         return self.located_problems()
 
     def located_problems(self) -> list[Problem]:

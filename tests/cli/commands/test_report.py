@@ -129,7 +129,7 @@ def test_errors_in_the_data_stop_the_report(runner: CliRunner, walkthrough: Path
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
-        "1 error in the data; fix them first (fourgood validate lists them)"
+        f"1 error in the data ({record}); fix it first (fourgood validate lists it)"
     )
     assert "'A' is not allowed here; use one of: HTXSNV, HTTNV, HTNV, KHTNV" in result.stderr
 

@@ -94,7 +94,24 @@ def test_score_refuses_invalid_data(runner: CliRunner, walkthrough: Path) -> Non
     result = run(runner, "score", str(walkthrough), "--year", "2023")
     assert result.exit_code == 1
     assert "'reglar' is not allowed here" in result.stderr
-    assert "fix them first" in result.stderr
+    assert "fix it first" in result.stderr
+
+
+def test_an_error_blocks_only_the_cells_that_depend_on_it(
+    runner: CliRunner, walkthrough: Path
+) -> None:
+    roster = walkthrough / "cells" / "trung-tam-yte" / "roster.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8").replace("sex: male", "sex: nam", 1))
+    other = run(runner, "score", str(walkthrough), "--cell", "van-phong", "-f", "json")
+    assert other.exit_code == 0, other.output
+    assert [c["id"] for c in json.loads(other.stdout)] == ["van-phong"]
+    assert run(runner, "score", str(walkthrough), "--cell", "trung-tam-yte").exit_code == 1
+    everyone = run(runner, "score", str(walkthrough))
+    assert everyone.exit_code == 1
+    assert f"1 error in the data ({roster}); fix it first" in everyone.stderr
+    review = run(runner, "followup", str(walkthrough), "--month", "2023-05", "-f", "json")
+    assert review.exit_code == 0, review.output  # the review reads meeting logs only
+    assert "note: 1 error in other files of the data set do not affect this" in review.stderr
 
 
 def test_unknown_year(runner: CliRunner) -> None:

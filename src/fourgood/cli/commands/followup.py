@@ -52,10 +52,14 @@ def followup(
     last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
     dataset = session.open_dataset(ctx, data_dir, no_cache)
     session.pick_year(dataset, first.year)
+    session.stop_on_errors(dataset, language, only=dataset.context_files())
+    month_cells = taking_part(dataset, first, last)
     cells = [
         (data.cell.id, data.cell.name, data.meetings.get(first.year))
-        for data in dataset.cells(taking_part(dataset, first, last), years={first.year})
+        for data in dataset.cells(month_cells, years={first.year})
     ]
-    session.stop_on_errors(dataset, language)
+    # The review reads only the month's meeting logs: an error elsewhere does not stop it.
+    logs = {f for c in month_cells for f in dataset.cell_files(c, {first.year}, logs_only=True)}
+    session.stop_on_errors(dataset, language, only=dataset.context_files() | logs)
     fmt = FORMATS[output_format]
     emit(fmt.render(build_followup(first.year, first.month, cells), language), fmt, output)

@@ -93,6 +93,7 @@ def score(
             cell_type=cell_type,
             all_cells=False,
         )[session.year]
+        session.depends_on_cells([c.id for c in run.cells], {session.year})
     cards = [c.card for c in run.evaluated() if c.card is not None]
     emit(fmt.render(cards, session.lang, explain=explain), fmt, output)
     if check and any(c.status != "met" for c in cards):
