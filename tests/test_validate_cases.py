@@ -2,9 +2,11 @@
 
 Each folder under ``tests/cases/`` holds ``files/`` (laid over a copy of
 ``examples/walkthrough``), optionally ``remove.txt`` (paths to delete from the copy, one per line)
-and ``expected.txt``: what ``fourgood validate data`` prints, every line, and ``exit: N``.
+and ``expected.txt``: what ``fourgood validate data`` prints, every line, and ``exit: N``; and,
+when the case is about what a message says, ``expected.vi.txt``: the same in Vietnamese.
 To add a case, add a folder; ``FOURGOOD_UPDATE_CASES=1 pytest tests/test_validate_cases.py``
-writes the expected file for a new case so that it can be checked by eye.
+writes the expected files of a new case (``FOURGOOD_UPDATE_CASES=vi`` the Vietnamese one too)
+so that they can be checked by eye.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from fourgood.cli import app
 from .conftest import WALKTHROUGH
 
 CASES = Path(__file__).parent / "cases"
+TODAY = "2024-06-30"
+"""The day every case is validated on, so that checks relative to today do not drift."""
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 
 
@@ -49,14 +53,22 @@ def build(case: Path, tmp_path: Path) -> Path:
     return data
 
 
+def _validate(lang: str) -> str:
+    result = CliRunner().invoke(app, ["validate", "data", "--no-cache", "--lang", lang])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.output + f"exit: {result.exit_code}\n"
+
+
 @pytest.mark.parametrize("case", CASE_DIRS, ids=[p.name for p in CASE_DIRS])
 def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build(case, tmp_path)
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["validate", "data", "--no-cache"])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    got = result.output + f"exit: {result.exit_code}\n"
-    expected_file = case / "expected.txt"
-    if os.environ.get("FOURGOOD_UPDATE_CASES") and not expected_file.exists():
-        expected_file.write_text(got, encoding="utf-8")
-    assert got == expected_file.read_text(encoding="utf-8")
+    monkeypatch.setenv("FOURGOOD_TODAY", TODAY)
+    update = os.environ.get("FOURGOOD_UPDATE_CASES", "")
+    for lang, name in (("en", "expected.txt"), ("vi", "expected.vi.txt")):
+        expected_file = case / name
+        got = _validate(lang)
+        if update and not expected_file.exists() and (lang == "en" or update == "vi"):
+            expected_file.write_text(got, encoding="utf-8")
+        if expected_file.exists():
+            assert got == expected_file.read_text(encoding="utf-8")

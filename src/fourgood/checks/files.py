@@ -24,10 +24,16 @@ def cell_directories_name_cells(subject: DataSetFiles) -> Iterator[Problem]:
 @check(DataSetFiles)
 def programme_cells_have_rosters(subject: DataSetFiles) -> Iterator[Problem]:
     """A cell taking part in any year's programme has a roster (a warning)."""
-    taking_part = {p.cell for programme in subject.programmes.values() for p in programme.cells}
+    years: dict[str, list[int]] = {}
+    for year, programme in subject.programmes.items():
+        for p in programme.cells:
+            years.setdefault(p.cell, []).append(year)
     for cell_id in sorted(subject.index.cells):
         files = subject.layout.cells.get(cell_id)
-        if cell_id in taking_part and (files is None or files.roster is None):
+        left = subject.index.left_on(cell_id)
+        if left is not None and all(left <= date(y, 1, 1) for y in years.get(cell_id, [])):
+            continue  # gone before its programme years: the programme's own check says so
+        if cell_id in years and (files is None or files.roster is None):
             where = subject.layout.shown(f"cells/{cell_id}/roster.yaml")
             yield Problem(where, msg("data.no_roster", cell=cell_id), Severity.WARNING)
 

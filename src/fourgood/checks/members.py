@@ -64,7 +64,7 @@ def transfers_arrive(subject: Rosters) -> Iterator[Problem]:
             if other is None:
                 message = msg("transfer.not_arrived", id=span.member, cell=span.to_cell)
                 yield Problem(span.file, message, where=where)
-        if span.from_cell in rosters:
+        if span.from_cell in rosters and span.from_cell != span.cell:  # else: self_transfer
             other = by_place.get((span.member, span.from_cell))
             where = ("members", span.position, "transferred_in")
             if other is None or other.to_cell != span.cell:

@@ -79,7 +79,7 @@ def one_rubric_for_each_cell(subject: ProgrammeFile) -> Iterator[Problem]:
         if not found:
             message = msg("rubric.none_for", type=kind, year=year)
         elif len(found) > 1:
-            ids = ", ".join(sorted(s.rubric.id for s in found))
+            ids = ", ".join(sorted({s.rubric.id for s in found}))
             message = msg("rubric.ambiguous", type=kind, year=year, ids=ids)
         else:
             continue

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from fourgood.errors import Anchor, Problem
-from fourgood.i18n.message import msg
+from fourgood.i18n.message import Msg, msg
 from fourgood.read.files import read_bytes
 from fourgood.read.located import Positions, read_located
 from fourgood.read.pydantic_errors import describe, problem_from_error
@@ -82,7 +82,28 @@ def validate_document(document: Document, data: bytes, shown: str, model: type[M
         problems = [
             problem_from_error(shown, model, document.data, error) for error in exc.errors()
         ]
-        return Loaded(None, tuple(locate_in(document, data, problems)))
+        return Loaded(None, tuple(locate_in(document, data, said_once(problems))))
+
+
+def said_once(problems: list[Problem]) -> list[Problem]:
+    """Problems without a 'missing key' that an unknown key beside it already explains
+    ('ngày' where 'date' is wanted is one slip, not two)."""
+    meant = {(p.where[:-1], key) for p in problems if p.where and (key := _suggested(p))}
+    return [
+        p
+        for p in problems
+        if not (p.message.key == "model.missing_key" and (p.where, p.message.arg("key")) in meant)
+    ]
+
+
+def _suggested(problem: Problem) -> str | None:
+    """The key an unknown-key problem suggests instead, if it suggests one."""
+    if problem.message.key != "model.unknown_key":
+        return None
+    hint = problem.message.arg("hint")
+    if isinstance(hint, Msg) and hint.key == "hint.did_you_mean":
+        return str(hint.arg("name"))
+    return None
 
 
 def locate_in(document: Document, data: bytes, problems: list[Problem]) -> list[Problem]:
