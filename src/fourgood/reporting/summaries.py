@@ -225,16 +225,8 @@ def run_years(
     the scorecards of cells that met the standard keep their points but not their criteria,
     which keeps memory small on large blocs.
     """
-    assert ds.index is not None
     runs = {year: YearRun(year, as_of if year == max(years) else None) for year in years}
     participants = {year: {p.cell: p for p in ds.participants(year)} for year in years}
-    wanted = ds.cell_ids()
-    if not all_cells:
-        wanted = sorted({c for year in years for c in participants[year]})
-    if cell_ids is not None:
-        wanted = [c for c in wanted if c in cell_ids]
-    if cell_type is not None:
-        wanted = [c for c in wanted if ds.index.cells[c].type == cell_type]
     context = None
     if ds.cache is not None:
         # Everything a cell's summaries depend on besides its own files (see cell_fingerprint)
@@ -243,28 +235,57 @@ def run_years(
         context = hashlib.sha256(
             ds.context_digest() + repr((sorted(years), as_of)).encode()
         ).digest()
-    for cell_id in wanted:
-        key = None
-        if ds.cache is not None and context is not None:
-            files = ds.cell_fingerprint(cell_id, set(years))
-            if files is not None:
-                key = context + files
-                hit = ds.cache.get_result(key)
-                if hit is not None:
-                    summaries, problems = hit[0]
-                    ds.problems.extend(problems)
-                    for year, summary in summaries:
-                        runs[year].cells.append(summary if details else _slim(summary))
-                    continue
-        before = len(ds.problems)
-        data = ds.cell(cell_id, years=set(years))
-        summaries = [
-            (year, summary)
-            for year, run in runs.items()
-            if (summary := _summarise(ds, data, run, participants[year].get(cell_id)))
-        ]
-        for year, summary in summaries:
+    for cell_id in _wanted(ds, participants, all_cells, cell_ids, cell_type):
+        for year, summary in _cell(ds, cell_id, runs, participants, context):
             runs[year].cells.append(summary if details else _slim(summary))
-        if key is not None and ds.cache is not None:
-            ds.cache.put_result(key, (summaries, ds.problems[before:]))
     return runs
+
+
+def _wanted(
+    ds: DataSet,
+    participants: dict[int, dict[str, Participant]],
+    all_cells: bool,
+    cell_ids: set[str] | None,
+    cell_type: str | None,
+) -> list[str]:
+    """The cells to read, in id order."""
+    assert ds.index is not None
+    wanted = ds.cell_ids()
+    if not all_cells:
+        wanted = sorted({c for cells in participants.values() for c in cells})
+    if cell_ids is not None:
+        wanted = [c for c in wanted if c in cell_ids]
+    if cell_type is not None:
+        wanted = [c for c in wanted if ds.index.cells[c].type == cell_type]
+    return wanted
+
+
+def _cell(
+    ds: DataSet,
+    cell_id: str,
+    runs: dict[int, YearRun],
+    participants: dict[int, dict[str, Participant]],
+    context: bytes | None,
+) -> list[tuple[int, CellSummary]]:
+    """One cell's summaries for the years asked for, from the cache when its files and the
+    shared ones are unchanged."""
+    key = None
+    if ds.cache is not None and context is not None:
+        files = ds.cell_fingerprint(cell_id, set(runs))
+        if files is not None:
+            key = context + files
+            hit = ds.cache.get_result(key)
+            if hit is not None:
+                summaries, problems = hit[0]
+                ds.problems.extend(problems)
+                return list(summaries)
+    before = len(ds.problems)
+    data = ds.cell(cell_id, years=set(runs))
+    found = [
+        (year, summary)
+        for year, run in runs.items()
+        if (summary := _summarise(ds, data, run, participants[year].get(cell_id)))
+    ]
+    if key is not None and ds.cache is not None:
+        ds.cache.put_result(key, (found, ds.problems[before:]))
+    return found

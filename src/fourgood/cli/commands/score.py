@@ -77,14 +77,8 @@ def score(
         needs_output=fmt.needs_output,
     ) as session:
         for cell_id, hint in not_in_programme(session.dataset, session.year, cell or []):
-            raise bad_parameter(
-                "param.unknown_cell",
-                session.lang,
-                "--cell",
-                cell=cell_id,
-                year=session.year,
-                hint=hint,
-            )
+            args = {"cell": cell_id, "year": session.year, "hint": hint}
+            raise bad_parameter("param.unknown_cell", session.lang, "--cell", **args)
         run = run_years(
             session.dataset,
             [session.year],
