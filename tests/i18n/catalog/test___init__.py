@@ -10,7 +10,7 @@ import pytest
 
 from fourgood.i18n.catalog import CATALOG, VOCABULARY
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "fourgood"
+SRC = Path(__file__).resolve().parents[3] / "src" / "fourgood"
 
 
 def _calls() -> list[tuple[str, str, frozenset[str]]]:
@@ -73,7 +73,7 @@ DYNAMIC = ("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", 
 
 def test_every_catalogue_entry_is_used() -> None:
     source = "\n".join(
-        p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.name != "catalog.py"
+        p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if "catalog" not in p.parts
     )
     unused = [
         key
@@ -81,3 +81,20 @@ def test_every_catalogue_entry_is_used() -> None:
         if f'"{key}"' not in source and not key.startswith(DYNAMIC) and key != "empty"
     ]
     assert not unused
+
+
+def test_a_key_defined_in_two_modules_is_refused(tmp_path: Path) -> None:
+    import importlib
+    import sys
+
+    import fourgood.i18n.catalog as package
+
+    extra = Path(package.__path__[0]) / "zz_duplicate_for_test.py"
+    extra.write_text('CATALOG = {"empty": ("", "")}\n', encoding="utf-8")
+    try:
+        with pytest.raises(ValueError, match="defined twice: empty"):
+            package._merge()
+    finally:
+        extra.unlink()
+        sys.modules.pop("fourgood.i18n.catalog.zz_duplicate_for_test", None)
+        importlib.invalidate_caches()

@@ -1,4 +1,4 @@
-"""Every user-facing text of fourgood, in English and Vietnamese.
+"""The core texts of fourgood, in English and Vietnamese: reading, checking, scoring, reporting.
 
 Keys are grouped by where they are used. Placeholders are ``{name}``; values are rendered by
 ``fourgood.i18n.render_value`` (dates, months, percentages and vocabulary words in the reader's
@@ -6,8 +6,6 @@ language).
 """
 
 from __future__ import annotations
-
-from fourgood.i18n.lang import Lang
 
 CATALOG: dict[str, tuple[str, str]] = {
     "empty": ("", ""),
@@ -1062,57 +1060,3 @@ CATALOG: dict[str, tuple[str, str]] = {
         "không kết nạp đảng viên và không cử quần chúng đi học",
     ),
 }
-
-VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
-    "cell_type": {
-        "agency": ("agency", "cơ quan"),
-        "public_service": ("public service unit", "đơn vị sự nghiệp"),
-        "enterprise": ("enterprise", "doanh nghiệp"),
-    },
-    "rating": {
-        "HTXSNV": ("HTXSNV", "HTXSNV"),
-        "HTTNV": ("HTTNV", "HTTNV"),
-        "HTNV": ("HTNV", "HTNV"),
-        "KHTNV": ("KHTNV", "KHTNV"),
-    },
-    "meeting_kind": {
-        "regular": ("regular", "thường kỳ"),
-        "thematic": ("thematic", "chuyên đề"),
-        "combined": ("combined", "kết hợp"),
-    },
-    "mass_org": {
-        "trade_union": ("the trade union", "Công đoàn"),
-        "youth_union": ("the youth union", "Đoàn Thanh niên"),
-        "women_union": ("the women's union", "Hội Phụ nữ"),
-        "veterans_association": ("the veterans' association", "Hội Cựu chiến binh"),
-    },
-    "incident": {
-        "breach_of_law": ("a breach of law", "vi phạm pháp luật"),
-        "complaint_past_level": ("a complaint sent past the proper level", "đơn thư vượt cấp"),
-    },
-    "discipline": {
-        "reprimand": ("reprimand", "khiển trách"),
-        "warning": ("warning", "cảnh cáo"),
-        "dismissal": ("dismissal", "cách chức"),
-        "expulsion": ("expulsion", "khai trừ"),
-    },
-    "dues": {
-        "in_full": ("paid in full and on time", "đóng đầy đủ, đúng hạn"),
-        "late": ("paid late", "đóng chậm"),
-        "short": ("not paid in full", "đóng chưa đủ"),
-    },
-    "meeting_rating": {
-        "good": ("good", "tốt"),
-        "fair": ("fair", "khá"),
-        "average": ("average", "trung bình"),
-        "poor": ("poor", "kém"),
-    },
-}
-
-
-def choice_label(vocabulary: str, value: str, lang: Lang) -> str:
-    """The label of a vocabulary word in the given language (the word itself if unknown)."""
-    labels = VOCABULARY.get(vocabulary, {}).get(value)
-    if labels is None:
-        return value
-    return labels[1] if lang == "vi" else labels[0]
