@@ -25,6 +25,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "liên kết tượng trưng lặp vòng: liên kết này trỏ (qua các liên kết khác) về chính nó",
     ),
     "file.os_error": ("cannot read: {detail}", "không đọc được: {detail}"),
+    "file.not_regular": (
+        "not a regular file (a device, a pipe or a socket): a data file must be an ordinary file",
+        "không phải tệp thông thường (thiết bị, ống dẫn hay socket): tệp dữ liệu phải là tệp "
+        "thông thường",
+    ),
+    "file.outside": (
+        "a link to a file outside the data set: fourgood does not read it (--follow-links reads "
+        "such links)",
+        "liên kết tới một tệp nằm ngoài bộ dữ liệu: fourgood không đọc tệp này (--follow-links "
+        "cho phép đọc các liên kết như vậy)",
+    ),
+    "file.dir_unreadable": (
+        "cannot read this directory: {detail}",
+        "không đọc được thư mục này: {detail}",
+    ),
     "file.write_error": ("cannot write: {detail}", "không ghi được: {detail}"),
     "file.empty": (
         "the file is empty; it should hold a mapping (key: value lines)",
@@ -132,6 +147,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the lines of a text block after '|' or '>' are not indented alike: indent them by the "
         "same amount",
         "các dòng của khối văn bản sau '|' hoặc '>' thụt lề không đều: hãy thụt lề như nhau",
+    ),
+    "yaml.surrogate": (
+        "an escaped half of a character (\\ud800 to \\udfff) is not a character: write the "
+        "character itself, or \\U and its eight hex digits",
+        "một nửa ký tự được viết thoát (\\ud800 đến \\udfff) không phải là ký tự: hãy viết chính "
+        "ký tự đó, hoặc \\U và tám chữ số hex của nó",
     ),
     "yaml.unclosed": (
         "the file ends inside a bracket or quote that is not closed: close it",
