@@ -216,7 +216,13 @@ _HANDLERS: dict[str, Callable[[_Error], _Said]] = {
     "model_attributes_type": _found("model.expected_mapping"),
     "list_type": _found("model.expected_list"),
     "string_too_short": lambda e: _Said(msg("model.empty_text")),
-    "invalid_key": lambda e: _Said(msg("model.number_key", key=_plain(e.value)), anchor=Anchor.KEY),
+    "invalid_key": lambda e: _Said(
+        msg(
+            "model.bool_key" if isinstance(e.value, bool) else "model.number_key",
+            key=_plain(e.value),
+        ),
+        anchor=Anchor.KEY,
+    ),
     "too_short": lambda e: _Said(msg("model.too_few", n=e.ctx.get("min_length", 1))),
     "greater_than_equal": lambda e: _Said(
         msg("model.at_least", n=_plain(e.ctx.get("ge")), value=_plain(e.value))

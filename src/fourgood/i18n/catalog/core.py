@@ -232,6 +232,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "hãy viết số không có dấu phẩy (18 hoặc 18.5, dùng dấu chấm) và đặt văn bản có dấu phẩy "
         "trong dấu nháy",
     ),
+    "model.bool_key": (
+        "'{key}' is read as true or false, not as a key: keys are words such as date or kind",
+        "'{key}' bị đọc thành true hoặc false, không phải một khóa: khóa là các từ như date "
+        "hoặc kind",
+    ),
     "model.expected_text": ("expected text, found {found}", "cần văn bản, nhưng có {found}"),
     "model.expected_int": (
         "expected a whole number, found {found}",
