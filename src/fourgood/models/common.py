@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
-from fourgood.vocabulary import RATINGS, CellType, Rating, rating_at_least
+from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR, RATINGS, CellType, Rating, rating_at_least
 
 __all__ = [
     "RATINGS",
@@ -82,7 +82,7 @@ def parse_id(value: Any) -> str:
 
 Id = Annotated[str, BeforeValidator(parse_id)]
 Name = Annotated[str, Field(min_length=1)]
-Year = Annotated[int, Field(ge=1930, le=2100)]
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
 class Bilingual(Model):

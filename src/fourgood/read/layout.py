@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from fourgood.errors import Problem, Severity, UserError
 from fourgood.i18n.message import msg
 from fourgood.read.scalars import nfc
+from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR
 
 ORGANISATION = "organisation.yaml"
-FIRST_YEAR, LAST_YEAR = 1900, 2100
-"""The years fourgood works with: a programme, a log or a record of another year is not read."""
 _YEAR_FILE = re.compile(r"^(meetings|record)-(\d{4})\.yaml$")
 _PROGRAMME = re.compile(r"^(\d{4})\.yaml$")
 _KNOWN_CELL_FILES = ("roster.yaml", "meetings-YYYY.yaml", "record-YYYY.yaml")

@@ -73,7 +73,7 @@ def validate_document(document: Document, data: bytes, shown: str, model: type[M
     if document.data is None:
         return Loaded(None, (Problem(shown, msg("file.empty"), line=1, column=1),))
     if not isinstance(document.data, dict):
-        found = describe(document.data)
+        found = describe(document.data, quote=False)
         problem = Problem(shown, msg("file.not_mapping", found=found), where=())
         return Loaded(None, tuple(locate_in(document, data, [problem])))
     try:

@@ -205,6 +205,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "value.bool": ("{value}", "{value}"),
     "value.number": ("the number {value}", "số {value}"),
     "value.text": ("the text '{value}'", "văn bản '{value}'"),
+    "value.some_text": ("a line of text", "một dòng văn bản"),
+    "value.some_number": ("a single value", "một giá trị đơn lẻ"),
     "value.list": ("a list", "một danh sách"),
     "value.mapping": ("a mapping", "một ánh xạ"),
     "value.other": ("a value of another kind", "một giá trị kiểu khác"),
