@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
+from fourgood.lookalikes import invisible
 from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR, RATINGS, CellType, Rating, rating_at_least
 
 __all__ = [
@@ -77,6 +78,10 @@ def parse_id(value: Any) -> str:
         raise PydanticCustomError("fg_id_number", "numeric id", {"value": value})
     if not _ID.match(value) or value in (".", ".."):
         raise PydanticCustomError("fg_id_chars", "bad id", {"value": value})
+    if hidden := invisible(value):
+        # TP-001 with a zero-width joiner looks like TP-001 and is another person to fourgood.
+        chars = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(hidden))
+        raise PydanticCustomError("fg_id_invisible", "invisible", {"value": value, "chars": chars})
     return value
 
 

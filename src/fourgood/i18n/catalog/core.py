@@ -292,6 +292,23 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid id: no spaces, '/', '\\' or ':'",
         "'{value}' không phải mã hợp lệ: không được có dấu cách, '/', '\\' hoặc ':'",
     ),
+    "model.id_invisible": (
+        "'{value}' holds characters that cannot be seen ({chars}): it would look like another "
+        "id and not be it; type the id again",
+        "'{value}' chứa ký tự không nhìn thấy được ({chars}): mã này trông giống một mã khác "
+        "nhưng không phải là nó; hãy gõ lại mã",
+    ),
+    "id.mixed_scripts": (
+        "'{id}' mixes letters of several alphabets ({scripts}): a letter typed on another "
+        "keyboard (a Cyrillic Т for T) makes it another id that looks the same; type it again",
+        "'{id}' trộn chữ cái của nhiều bảng chữ ({scripts}): một chữ gõ bằng bàn phím khác (chữ "
+        "Т Kirin thay cho T) làm nó thành một mã khác trông giống hệt; hãy gõ lại",
+    ),
+    "id.looks_like": (
+        "'{id}' looks like '{other}' ({file}) but is another id: if they are the same, type "
+        "this one again",
+        "'{id}' trông giống '{other}' ({file}) nhưng là một mã khác: nếu là một, hãy gõ lại mã này",
+    ),
     # the data set
     "data.no_such_dir": ("no such directory", "không có thư mục này"),
     "data.not_a_dir": (
