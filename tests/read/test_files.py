@@ -64,11 +64,12 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     )
 
 
-def test_any_other_failure_in_the_systems_words(tmp_path: Path) -> None:
+def test_any_other_failure_in_the_users_words(tmp_path: Path) -> None:
     problem = read_bytes(str(tmp_path / ("x" * 300 + ".yaml")), "long.yaml")
-    assert problem == Problem("long.yaml", msg("file.os_error", detail="File name too long"))
+    assert problem == Problem("long.yaml", msg("file.os_error", detail=msg("os.too_long")))
     assert isinstance(problem, Problem)
-    assert problem.text("en") == "long.yaml: error: cannot read: File name too long"
+    assert problem.text("en") == "long.yaml: error: cannot read: the name is too long"
+    assert problem.text("vi") == "long.yaml: error: không đọc được: tên quá dài"
 
 
 def test_a_fifo_is_refused_at_once_instead_of_hanging(tmp_path: Path) -> None:

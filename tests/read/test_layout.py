@@ -194,7 +194,7 @@ def test_an_unreadable_cell_directory_is_a_problem_not_a_crash(
     monkeypatch.setattr(os, "scandir", scandir)
     layout = discover(str(root))
     assert [p.text("en") for p in layout.problems] == [
-        f"{root}/cells/locked: error: cannot read this directory: Permission denied"
+        f"{root}/cells/locked: error: cannot read this directory: permission denied"
     ]
     assert list(layout.cells) == ["open"]
 

@@ -16,6 +16,7 @@ import stat
 
 from fourgood.errors import Problem
 from fourgood.i18n.message import Msg, msg
+from fourgood.i18n.oserror import reason
 from fourgood.read.rules import MAX_FILE_BYTES
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -83,4 +84,4 @@ def _refusal(exc: OSError) -> Msg:
         return msg("file.permission")
     if exc.errno == errno.ELOOP:
         return msg("file.symlink_loop")
-    return msg("file.os_error", detail=exc.strerror or str(exc))
+    return msg("file.os_error", detail=reason(exc))

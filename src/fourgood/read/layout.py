@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from fourgood.errors import Problem, Severity, UserError
 from fourgood.i18n.message import msg
+from fourgood.i18n.oserror import reason
 from fourgood.read.scalars import nfc
 from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR
 
@@ -85,14 +86,14 @@ def discover(root: str) -> Layout:
     except FileNotFoundError:
         raise UserError(msg("data.no_such_dir"), shown_root) from None
     except OSError as exc:
-        raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
+        raise UserError(msg("file.os_error", detail=reason(exc)), shown_root) from None
     if not stat.S_ISDIR(mode):
         raise UserError(msg("data.not_a_dir"), shown_root)
     layout = Layout(shown_root)
     try:
         top = _entries(root or ".")
     except OSError as exc:
-        raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
+        raise UserError(msg("file.os_error", detail=reason(exc)), shown_root) from None
     names = [e.name for e in top]
     if ORGANISATION not in names:
         close = difflib.get_close_matches(ORGANISATION, names, n=1, cutoff=0.75)
@@ -130,7 +131,7 @@ def _listing(layout: Layout, path: str, relative: str) -> list[os.DirEntry[str]]
     try:
         return _entries(path)
     except OSError as exc:
-        message = msg("file.dir_unreadable", detail=exc.strerror or str(exc))
+        message = msg("file.dir_unreadable", detail=reason(exc))
         layout.problems.append(Problem(layout.shown(relative), message))
         return None
 

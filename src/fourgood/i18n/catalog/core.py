@@ -41,6 +41,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "không đọc được thư mục này: {detail}",
     ),
     "file.write_error": ("cannot write: {detail}", "không ghi được: {detail}"),
+    "file.output_not_regular": (
+        "cannot write here: this is neither a file nor a device or pipe to write into (a "
+        "socket, a disk); choose a file's path",
+        "không ghi được vào đây: đây không phải là tệp, cũng không phải thiết bị hay ống dẫn "
+        "để ghi vào (socket, ổ đĩa); hãy chọn đường dẫn của một tệp",
+    ),
+    # why the system refused (i18n.oserror)
+    "os.missing": ("no such file or directory", "không có tệp hoặc thư mục này"),
+    "os.denied": ("permission denied", "không có quyền truy cập"),
+    "os.full": ("no space left on the disk", "ổ đĩa đã hết chỗ trống"),
+    "os.read_only": ("the disk is read-only", "ổ đĩa chỉ cho phép đọc"),
+    "os.is_dir": ("it is a directory", "đây là một thư mục"),
+    "os.not_dir": (
+        "a part of the path is not a directory",
+        "một phần của đường dẫn không phải là thư mục",
+    ),
+    "os.exists": ("something of that name is already there", "đã có một tệp trùng tên ở đó"),
+    "os.loop": ("too many levels of symbolic links", "quá nhiều tầng liên kết tượng trưng"),
+    "os.too_long": ("the name is too long", "tên quá dài"),
+    "os.io": ("the disk could not be read or written", "không đọc hoặc ghi được ổ đĩa"),
+    "os.busy": ("the file is in use", "tệp đang được sử dụng"),
     "file.empty": (
         "the file is empty; it should hold a mapping (key: value lines)",
         "tệp trống; tệp cần chứa một ánh xạ (các dòng khóa: giá trị)",
