@@ -3,6 +3,7 @@ nothing is ever overwritten."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -214,7 +215,7 @@ def test_an_interruption_into_an_empty_directory_takes_back_what_was_moved(
 ) -> None:
     target = tmp_path / "empty"
     target.mkdir()
-    real_rename = scaffold_module.os.rename
+    real_rename = os.rename
     moves: list[str] = []
 
     def interrupted(source: Any, destination: Any) -> None:
@@ -223,7 +224,7 @@ def test_an_interruption_into_an_empty_directory_takes_back_what_was_moved(
             raise KeyboardInterrupt
         real_rename(source, destination)
 
-    monkeypatch.setattr(scaffold_module.os, "rename", interrupted)
+    monkeypatch.setattr(os, "rename", interrupted)
     with pytest.raises(KeyboardInterrupt):
         scaffold(target, 2024)
     assert list(target.iterdir()) == []
