@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import typer
 
@@ -17,6 +17,7 @@ from fourgood.i18n.lang import Lang
 if TYPE_CHECKING:
     from datetime import date
 
+    from fourgood.read.cache import Cache
     from fourgood.read.dataset import DataSet
 
 
@@ -62,8 +63,22 @@ def open_dataset(
 
     cache = None if no_cache else Cache()
     if cache is not None:
-        ctx.call_on_close(cache.close)
+        ctx.call_on_close(lambda: _close_cache(cache))
     return DataSet(str(data_dir), cache=cache, today=today(), follow_links=follow_links)
+
+
+def _close_cache(cache: Cache) -> None:
+    """Write the cache's new entries; say once why a cache that is not private went unused."""
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
+
+    cache.close()
+    if cache.refused is not None:
+        from fourgood.i18n.lang import detect_lang
+
+        lang = cast("Lang", LANGUAGE.get() or detect_lang())
+        why = msg("cache.refused", path=str(cache.directory), reason=msg(cache.refused))
+        typer.echo(render(why, lang), err=True)
 
 
 def check_year(year: int | None, lang: Lang, option: str = "--year") -> None:

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
+# Rosters hold birth dates: they are read from the file every time, never kept in the cache.
+_NOT_CACHED = frozenset({"Roster"})
+
 
 @dataclass(frozen=True)
 class Loaded(Generic[T]):
@@ -51,6 +54,8 @@ def load_model(
             return Loaded(None, (raw,))
         data = raw
     kind = model.__name__
+    if kind in _NOT_CACHED:
+        cache = None
     if cache is not None:
         hit = cache.get(data, kind)
         if hit is not None:

@@ -48,6 +48,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "để ghi vào (socket, ổ đĩa); hãy chọn đường dẫn của một tệp",
     ),
     # why the system refused (i18n.oserror)
+    "cache.refused": (
+        "the cache at {path} is not used ({reason}); fourgood runs without it, only slower",
+        "không dùng bộ nhớ đệm tại {path} ({reason}); fourgood vẫn chạy, chỉ chậm hơn",
+    ),
+    "cache.not_owner": (
+        "it belongs to another user",
+        "thư mục hoặc tệp này thuộc về người dùng khác",
+    ),
+    "cache.is_link": ("the database is a link", "tệp cơ sở dữ liệu là một liên kết"),
+    "cache.wrong_kind": (
+        "it is not a directory holding a file",
+        "đây không phải là thư mục chứa tệp",
+    ),
     "os.missing": ("no such file or directory", "không có tệp hoặc thư mục này"),
     "os.denied": ("permission denied", "không có quyền truy cập"),
     "os.full": ("no space left on the disk", "ổ đĩa đã hết chỗ trống"),
