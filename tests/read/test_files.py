@@ -30,7 +30,7 @@ def test_a_missing_file(tmp_path: Path) -> None:
     assert problem == Problem("data/nowhere.yaml", msg("file.missing"))
     assert isinstance(problem, Problem)
     assert problem.text("en") == "data/nowhere.yaml: error: file not found"
-    assert problem.text("vi") == "data/nowhere.yaml: error: không tìm thấy tệp"
+    assert problem.text("vi") == "data/nowhere.yaml: lỗi: không tìm thấy tệp"
 
 
 def test_a_directory_where_a_file_should_be(tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ def test_any_other_failure_in_the_users_words(tmp_path: Path) -> None:
     assert problem == Problem("long.yaml", msg("file.os_error", detail=msg("os.too_long")))
     assert isinstance(problem, Problem)
     assert problem.text("en") == "long.yaml: error: cannot read: the name is too long"
-    assert problem.text("vi") == "long.yaml: error: không đọc được: tên quá dài"
+    assert problem.text("vi") == "long.yaml: lỗi: không đọc được: tên quá dài"
 
 
 def test_a_fifo_is_refused_at_once_instead_of_hanging(tmp_path: Path) -> None:

@@ -57,8 +57,9 @@ def problems_github(problems: list[Problem], lang: Lang, *, files: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def problems_text(problems: list[Problem], lang: Lang, *, files: int) -> str:
-    """``path:line:col: severity: message`` lines, then the summary."""
-    lines = [p.text(lang) for p in problems]
+def problems_text(problems: list[Problem], lang: Lang, *, files: int, machine: bool = False) -> str:
+    """``path:line:col: severity: message`` lines, then the summary; ``machine`` keeps the
+    English severity words for editors and CI problem matchers."""
+    lines = [p.text(lang, machine=machine) for p in problems]
     lines.append(summary(problems, files, lang))
     return "\n".join(lines) + "\n"

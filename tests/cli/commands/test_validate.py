@@ -59,6 +59,19 @@ def test_strict_fails_on_warnings(runner: CliRunner, walkthrough: Path) -> None:
     assert run(runner, "validate", str(walkthrough), "--strict").exit_code == 1
 
 
+def test_the_severity_words_are_the_users_unless_machine_words(
+    runner: CliRunner, walkthrough: Path
+) -> None:
+    (walkthrough / "notes.yml").write_text("x: 1\n", encoding="utf-8")
+    vi = run(runner, "validate", str(walkthrough), "--lang", "vi").stdout
+    assert "notes.yml: cảnh báo: " in vi
+    machine = run(runner, "validate", str(walkthrough), "--lang", "vi", "--machine-words").stdout
+    assert "notes.yml: warning: " in machine
+    assert machine.replace(": warning: ", ": cảnh báo: ") == vi
+    en = run(runner, "validate", str(walkthrough), "--lang", "en").stdout
+    assert "notes.yml: warning: " in en
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [

@@ -14,7 +14,7 @@ from fourgood.cli.registry import command
 
 FormatName = Literal["text", "github", "json"]
 FORMATS = FormatTable(
-    Format("text", "fourgood.render.problems:problems_text", options=("files",)),
+    Format("text", "fourgood.render.problems:problems_text", options=("files", "machine")),
     Format("github", "fourgood.render.problems:problems_github", options=("files",)),
     Format("json", "fourgood.render.problems:problems_json", options=("files",)),
 )
@@ -28,6 +28,14 @@ def validate(
         FormatName, typer.Option("--format", "-f", help="text, github (annotations) or json.")
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    machine_words: Annotated[
+        bool,
+        typer.Option(
+            "--machine-words",
+            help="Write error:/warning: in English in any language, as editors and CI "
+            "problem matchers expect.",
+        ),
+    ] = False,
     lang: LangOption = None,
     no_cache: NoCache = False,
     follow_links: FollowLinks = False,
@@ -41,6 +49,7 @@ def validate(
     dataset = session.open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     problems = dataset.validate()
     fmt = FORMATS[output_format]
-    emit(fmt.render(problems, language, files=dataset.files_read()), fmt, None)
+    rendered = fmt.render(problems, language, files=dataset.files_read(), machine=machine_words)
+    emit(rendered, fmt, None)
     failed = any(p.severity == "error" or strict for p in problems)
     raise typer.Exit(EXIT_DATA if failed else EXIT_OK)

@@ -10,6 +10,7 @@ from __future__ import annotations
 CATALOG: dict[str, tuple[str, str]] = {
     "empty": ("", ""),
     "word.error": ("error", "lỗi"),
+    "word.warning": ("warning", "cảnh báo"),
     # reading files
     "file.is_dir": (
         "is a directory, but a data file is expected here",
