@@ -79,7 +79,7 @@ def test_someone_absent_was_a_member_that_day() -> None:
     assert said(problems, "vi") == [
         (
             "error",
-            "Lê Văn Cường không phải đảng viên của chi bộ vào ngày 2023-05-31",
+            "Lê Văn Cường không phải đảng viên của chi bộ vào ngày 31/05/2023",
             ("meetings", 0, "absent", "TP-003"),
         )
     ]

@@ -39,7 +39,7 @@ def test_no_message_hedges_with_s_in_parentheses() -> None:
         (Pct(Fraction(19, 20)), "95%", "95%"),
         (Pct(Fraction(2, 3)), "66.7%", "66,7%"),
         (Choice("meeting_kind", "thematic"), "thematic", "chuyên đề"),
-        (date(2023, 5, 12), "2023-05-12", "2023-05-12"),
+        (date(2023, 5, 12), "2023-05-12", "12/05/2023"),
     ],
 )
 def test_values_in_each_language(value: object, en: str, vi: str) -> None:

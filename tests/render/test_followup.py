@@ -104,7 +104,7 @@ def test_the_terminal_table() -> None:
     lines = [line.rstrip() for line in text.splitlines()]
     assert lines[0] == "Theo dõi sinh hoạt chi bộ tháng 9/2023"
     assert "│ Chi bộ Hai (c2) │" in lines
-    assert any("│ 2023-09-26 │ Chi bộ Một (c1) │ Phòng, chống tham nhũng" in line for line in lines)
+    assert any("│ 26/09/2023 │ Chi bộ Một (c1) │ Phòng, chống tham nhũng" in line for line in lines)
     assert "Các buổi sinh hoạt chuyên đề: 2" in lines
     english = render_to_text(followup_table(SEPTEMBER, "en"), 100)
     assert "┃ Date       ┃ Cell" in english

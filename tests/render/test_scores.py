@@ -133,7 +133,7 @@ def test_a_scorecard_as_json() -> None:
     assert card_json(MET, "en")["distance"] == []
     vi = card_json(SHORT, "vi")
     assert vi["contents"]["S"]["criteria"][0]["why"] == [
-        "Ngô Văn Sơn vắng không phép ngày 2023-10-12"
+        "Ngô Văn Sơn vắng không phép ngày 12/10/2023"
     ]
     assert vi["contents"]["P"]["label"] == "Nội dung P"
 
@@ -158,7 +158,7 @@ def test_csv_has_a_row_per_cell_and_criterion() -> None:
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,P,90,false,P2,Tiêu chí P2,40,40,"
         "full,,,",
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,S,90,false,S1,Tiêu chí S1,90,100,"
-        "partial,,Ngô Văn Sơn vắng không phép ngày 2023-10-12,",
+        "partial,,Ngô Văn Sơn vắng không phép ngày 12/10/2023,",
     ]
     assert len(lines) == 1 + 3 + 3
     assert lines[4].startswith("2023,b-cell,Chi bộ Bình,agency,met,P,100,true,P1,")
@@ -207,7 +207,7 @@ def test_markdown_explained() -> None:
         "**S. Nội dung S: 90/100**",
         "| Tiêu chí | Điểm | Căn cứ |\n"
         "|---|--:|---|\n"
-        "| S1. Tiêu chí S1 | 90/100 | Ngô Văn Sơn vắng không phép ngày 2023-10-12 |",
+        "| S1. Tiêu chí S1 | 90/100 | Ngô Văn Sơn vắng không phép ngày 12/10/2023 |",
         "Nội dung P còn thiếu 5 điểm so với chuẩn (điểm bị trừ: P1 −10)\n"
         "Nội dung S còn thiếu 5 điểm so với chuẩn (điểm bị trừ: S1 −10)\n",
     ]

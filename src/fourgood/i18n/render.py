@@ -52,8 +52,10 @@ def render_value(value: object, lang: Lang) -> str:
         return visible(value.vi if lang == "vi" else value.en)
     if isinstance(value, Person):
         return pseudonym(value.id, lang) if redacting() else visible(value.name)
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, date):  # in Vietnamese prose a date reads 10/04/2025
+        return (
+            f"{value.day:02d}/{value.month:02d}/{value.year}" if lang == "vi" else value.isoformat()
+        )
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, Fraction):

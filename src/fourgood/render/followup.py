@@ -56,7 +56,7 @@ def followup_markdown(report: FollowUp, lang: Lang) -> str:
         "## " + render(msg("follow.thematic", n=len(report.thematic)), lang),
         "",
         *(
-            f"- {t.day.isoformat()} {md(f'{t.name} ({t.cell})')}"
+            f"- {render(t.day, lang)} {md(f'{t.name} ({t.cell})')}"
             + (f": {md(t.topic)}" if t.topic else "")
             for t in report.thematic
         ),
@@ -97,7 +97,7 @@ def followup_table(report: FollowUp, lang: Lang) -> RenderableType:
     thematic.add_column(render(msg("col.topic"), lang), overflow="fold", ratio=1)
     for t in report.thematic:
         who = visible(f"{t.name} ({t.cell})")
-        thematic.add_row(t.day.isoformat(), Text(who), Text(visible(t.topic)))
+        thematic.add_row(render(t.day, lang), Text(who), Text(visible(t.topic)))
     return Group(
         Text(render(msg("follow.title", month=month), lang), style="bold"),
         Text(render(missing_title, lang)),

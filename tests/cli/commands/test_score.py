@@ -60,7 +60,7 @@ def test_score_explain_in_vietnamese(runner: CliRunner) -> None:
     )
     assert result.exit_code == 0
     assert "không sinh hoạt thường kỳ tháng 8/2023" in result.stdout
-    assert "Ngô Văn Sơn vắng không phép ngày 2023-10-12" in result.stdout
+    assert "Ngô Văn Sơn vắng không phép ngày 12/10/2023" in result.stdout
 
 
 def test_score_csv_has_one_row_per_cell_and_criterion(runner: CliRunner) -> None:

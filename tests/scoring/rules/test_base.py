@@ -81,7 +81,7 @@ def test_what_was_measured_in_words() -> None:
     assert measured(Count(())) is None
     assert render(measured(Ratio(3, 4)), "en") == "3 of 4 planned inspections done"
     assert render(measured(OnDate(date(2023, 1, 10))), "en") == "on 2023-01-10"
-    assert render(measured(YesNo(True, date(2023, 12, 20))), "vi") == "ngày 2023-12-20"
+    assert render(measured(YesNo(True, date(2023, 12, 20))), "vi") == "ngày 20/12/2023"
     assert render(measured(OnDate(None)), "en") == "not done"
     assert render(measured(YesNo(False)), "en") == "not done"
     assert measured(None) is None
