@@ -78,6 +78,8 @@ def test_the_json_figures() -> None:
         "met": 1,
         "not_met": 1,
         "incomplete": 0,
+        "ended": 0,
+        "endings": [],
     }
     assert data["by_type"] == [
         {
@@ -128,6 +130,7 @@ def test_the_json_figures() -> None:
         "contents": {"P": 92},
         "classification": None,
         "commended": True,
+        "proposal": None,
     }
 
 
@@ -171,9 +174,10 @@ def test_the_json_text_is_indented_three_levels() -> None:
 
 def test_csv_has_a_row_per_evaluated_cell() -> None:
     assert report_csv(small_report(), "vi") == (
-        "year,cell,name,type,grassroots,P,S,status,classification,commended\n"
-        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false\n"
-        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true\n"
+        "year,cell,name,type,grassroots,P,S,status,classification,commended,"
+        "classification_points,proposed\n"
+        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false,,\n"
+        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,,\n"
     )
 
 

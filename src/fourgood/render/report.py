@@ -27,6 +27,7 @@ from fourgood.reporting.report import (
     MemberFigures,
     OrgFigures,
     ProgrammeFigures,
+    ProposalRow,
     Report,
     Shortfall,
 )
@@ -90,6 +91,17 @@ def _programme_dict(prog: ProgrammeFigures) -> dict[str, Any]:
         "met": prog.met,
         "not_met": prog.not_met,
         "incomplete": prog.incomplete,
+        "ended": len(prog.ended),
+        "endings": [
+            {
+                "cell": e.cell,
+                "name": e.name,
+                "date": e.day.isoformat(),
+                "how": e.how,
+                "into": e.into or None,
+            }
+            for e in prog.ended
+        ],
     }
 
 
@@ -176,6 +188,8 @@ def _classification_dict(cls: ClassificationFigures, lang: Lang) -> dict[str, An
         ],
         "commended": len(cls.commended),
         "commended_cells": list(cls.commended),
+        "classification_rules": [render(r, lang) for r in cls.regulations],
+        "proposed": dict(cls.proposed),
     }
 
 
@@ -189,6 +203,20 @@ def _cell_dict(cell: CellRow) -> dict[str, Any]:
         "contents": dict(cell.points),
         "classification": cell.classification,
         "commended": cell.commended,
+        "proposal": _proposal_dict(cell.proposal) if cell.proposal else None,
+    }
+
+
+def _proposal_dict(row: ProposalRow) -> dict[str, Any]:
+    """A cell's proposed level on points (``level`` for sure, ``best_level`` once missing
+    evidence is recorded) and whether its decided level is one the rules allow."""
+    return {
+        "points": row.points,
+        "best_points": row.best_points,
+        "points_from": row.source,
+        "level": row.level,
+        "best_level": row.best_level,
+        "decided_allowed": not row.objections,
     }
 
 
@@ -213,7 +241,8 @@ def report_json(report: Report, lang: Lang) -> str:
 
 
 def report_csv(report: Report, lang: Lang) -> str:
-    """One row per evaluated cell: its contents, status, classification and commendation."""
+    """One row per evaluated cell: its contents, status, classification, commendation, and the
+    points and level proposed where the edition assesses on points."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
@@ -227,6 +256,8 @@ def report_csv(report: Report, lang: Lang) -> str:
             "status",
             "classification",
             "commended",
+            "classification_points",
+            "proposed",
         ]
     )
     for c in report.cells:
@@ -242,9 +273,20 @@ def report_csv(report: Report, lang: Lang) -> str:
                 c.status,
                 c.classification or "",
                 str(c.commended).lower(),
+                _csv_points(c.proposal),
+                (c.proposal.level or "") if c.proposal else "",
             ]
         )
     return out.getvalue()
+
+
+def _csv_points(row: ProposalRow | None) -> str:
+    """The classification points, or their range while evidence is missing ("85-92")."""
+    if row is None or row.points is None:
+        return ""
+    if row.best_points is not None and row.best_points != row.points:
+        return f"{row.points}-{row.best_points}"
+    return str(row.points)
 
 
 # --- the document formats --------------------------------------------------------------------
