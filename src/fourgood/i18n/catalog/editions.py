@@ -300,6 +300,35 @@ CATALOG: dict[str, tuple[str, str]] = {
         "hãy chọn năm {first} trở về sau, hoặc thêm --copy-rubric để sao chép ấn bản gần nhất "
         "áp dụng cho năm {year} rồi điều chỉnh",
     ),
+    # year start
+    "year.no_previous": (
+        "no programme for {year} to carry on from: write programme/{year}.yaml first, or start "
+        "with fourgood init",
+        "chưa có chương trình năm {year} để tiếp tục: hãy lập programme/{year}.yaml trước, hoặc "
+        "bắt đầu bằng fourgood init",
+    ),
+    "year.programme_exists": (
+        "already exists: the year has been started; nothing was written",
+        "đã tồn tại: năm này đã được bắt đầu; không ghi tệp nào",
+    ),
+    "year.no_edition": (
+        "no edition of the rules covers {year} for {types} cells: add a rubric in force for "
+        "{year} to rubrics/ (e.g. in_force: {{from: {year}}}) first; nothing was written",
+        "chưa có bộ tiêu chí (ấn bản quy định) nào áp dụng cho năm {year} đối với chi bộ "
+        "{types}: hãy thêm vào rubrics/ một bộ tiêu chí có hiệu lực năm {year} (ví dụ in_force: "
+        "{{from: {year}}}) trước; chưa ghi tệp nào",
+    ),
+    "year.wrote": ("wrote {path}", "đã ghi {path}"),
+    "year.kept": (
+        "kept {path}: it already exists, not overwritten",
+        "giữ nguyên {path}: tệp đã có, không ghi đè",
+    ),
+    "year.done": (
+        "started {year}: {n} {n:cell carries|cells carry} on, {board} listed for the board to "
+        "decide; {files} {files:file|files} written; next: fourgood validate",
+        "đã bắt đầu năm {year}: {n} chi bộ tiếp tục, {board} chi bộ chờ Ban Thường vụ xem xét; "
+        "đã ghi {files} tệp; tiếp theo: fourgood validate",
+    ),
     # the annual record's classification
     "rec.level_above_points": (
         "{level} needs {need} points under {regulation}, and the record gives {points}, which "
