@@ -61,8 +61,9 @@ class Problem:
     def text(self, lang: Lang) -> str:
         """``path:line:col: severity: message``, the format editors and CI logs understand."""
         from fourgood.i18n.render import render
+        from fourgood.i18n.visible import visible
 
-        where = self.file
+        where = visible(self.file)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
         return f"{where}: {self.severity.value}: {render(self.message, lang)}"

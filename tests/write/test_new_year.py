@@ -83,22 +83,71 @@ def test_nothing_is_overwritten(tmp_path: Path) -> None:
     (tmp_path / "cells" / "b" / "record-2027.yaml").write_text("mine\n", encoding="utf-8")
     done = write_new_year(tmp_path, files)
     assert done.written == (
-        "programme/2027.yaml",
         "cells/attp/meetings-2027.yaml",
         "cells/attp/record-2027.yaml",
         "cells/b/meetings-2027.yaml",
+        "programme/2027.yaml",
     )
     assert done.kept == ("cells/b/record-2027.yaml",)
     assert (tmp_path / "cells/b/record-2027.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert (tmp_path / "programme/2027.yaml").read_text(encoding="utf-8") == files[
+        "programme/2027.yaml"
+    ]
     with pytest.raises(UserError) as caught:
         write_new_year(tmp_path, files)  # the programme is there now: the year was started
     assert caught.value.message == msg("year.programme_exists")
     assert caught.value.file == str(tmp_path / "programme/2027.yaml")
 
 
-def test_a_place_that_cannot_be_written_is_refused(tmp_path: Path) -> None:
+def test_a_link_even_dangling_is_never_written_over(tmp_path: Path) -> None:
+    (tmp_path / "cells" / "attp").mkdir(parents=True)
+    log = tmp_path / "cells" / "attp" / "meetings-2027.yaml"
+    log.symlink_to(tmp_path / "nowhere.yaml")
+    done = write_new_year(tmp_path, new_year_files(PLAN, {}))
+    assert "cells/attp/meetings-2027.yaml" in done.kept
+    assert log.is_symlink()
+    assert not (tmp_path / "nowhere.yaml").exists()
+
+
+def test_a_place_that_cannot_be_written_leaves_the_year_to_start_again(tmp_path: Path) -> None:
     (tmp_path / "cells").write_text("a file where a directory should be\n", encoding="utf-8")
     with pytest.raises(UserError) as caught:
         write_new_year(tmp_path, new_year_files(PLAN, {}))
-    assert caught.value.message.key == "file.write_error"
-    assert (tmp_path / "programme" / "2027.yaml").is_file()  # what could be written was
+    assert caught.value.message == msg("file.write_error", detail=msg("os.not_dir"))
+    assert caught.value.file == str(tmp_path / "cells/attp/meetings-2027.yaml")
+    assert not (tmp_path / "programme").exists()  # not started: it can be run again
+    (tmp_path / "cells").unlink()
+    done = write_new_year(tmp_path, new_year_files(PLAN, {}))
+    assert done.written[-1] == "programme/2027.yaml"
+
+
+def test_a_link_leading_out_of_the_data_set_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    data, elsewhere = tmp_path / "data", tmp_path / "elsewhere"
+    (data / "cells").mkdir(parents=True)
+    elsewhere.mkdir()
+    (data / "cells" / "b").symlink_to(elsewhere)
+    with pytest.raises(UserError) as caught:
+        write_new_year(data, new_year_files(PLAN, {}))
+    assert caught.value.message == msg("year.outside")
+    assert caught.value.file == str(data / "cells" / "b")
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(p.name for p in (data / "cells").iterdir()) == ["b"]
+
+
+def test_an_id_that_is_not_a_plain_word_is_quoted_and_reads_back_the_same() -> None:
+    odd = ("x}", "a,b", "#1", "2023", "true", "tổ-1", "a'b\"c", "[x]")
+    plan = NewYear(2027, None, tuple(Carried(i, i, "met") for i in odd), (), (), ())
+    text = programme_text(plan)
+    programme = Programme.model_validate(read_document(text.encode()).data)
+    assert [(p.cell, p.basis) for p in programme.cells] == [(i, "continuing") for i in odd]
+    assert "  - {cell: tổ-1, basis: continuing}\n" in text
+
+
+def test_text_from_data_in_a_comment_stays_on_its_line() -> None:
+    ended = (date(2026, 7, 1), "merged", "Chi bộ B\ncells: [evil]")
+    plan = NewYear(2027, None, (), (), (Carried("f", "F", None, (), ended),), ())
+    text = programme_text(plan)
+    assert "#    f: merged into Chi bộ B\\ncells: [evil] on 2026-07-01" in text
+    assert "\ncells: [evil]" not in text

@@ -29,6 +29,13 @@ Redact = Annotated[
         help="Replace members' names with stable pseudonyms (the same member, the same one).",
     ),
 ]
+FollowLinks = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links",
+        help="Also read files that symbolic links lead to outside the data set.",
+    ),
+]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Read every file afresh; do not use or fill the cache.")
 ]

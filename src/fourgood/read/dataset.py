@@ -104,8 +104,17 @@ _UNKNOWN = Cell(id="unknown", name="?", type="agency", parent="unknown")
 class DataSet:
     """An open data set: its layout, organisation, programmes, rubrics and the problems found."""
 
-    def __init__(self, root: str, *, cache: Cache | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        root: str,
+        *,
+        cache: Cache | None = None,
+        today: date | None = None,
+        follow_links: bool = False,
+    ) -> None:
         self.cache = cache
+        # Links out of the data set are not followed unless asked (see read.files).
+        self._within: str | None = None if follow_links else (root or ".")
         self._today = today or date.today()
         self.layout: Layout = discover(root)
         self.problems: list[Problem] = list(self.layout.problems)
@@ -146,13 +155,15 @@ class DataSet:
         shown: str | None = None,
         path: str | None = None,
         context: bool = False,
+        shipped: bool = False,
     ) -> M | None:
         """Read one file; ``context`` files (organisation, programmes, rubrics) are digested
         because every cell's results depend on them."""
         shown = shown or self.layout.shown(relative)
         path = path or self.layout.absolute(relative)
         self._paths[shown] = path
-        data = self._read_ahead.pop(path, None) or read_bytes(path, shown)
+        within = None if shipped else self._within  # shipped rubrics live with fourgood
+        data = self._read_ahead.pop(path, None) or read_bytes(path, shown, within=within)
         if isinstance(data, Problem):
             self.problems.append(data)
             if context:
@@ -166,7 +177,9 @@ class DataSet:
 
     def _data(self, relative: str) -> object:
         """The plain data of a file that did not validate (``None`` if it cannot be read)."""
-        raw = read_bytes(self.layout.absolute(relative), self.layout.shown(relative))
+        raw = read_bytes(
+            self.layout.absolute(relative), self.layout.shown(relative), within=self._within
+        )
         if isinstance(raw, Problem):
             return None
         try:
@@ -215,7 +228,7 @@ class DataSet:
         for relative in relatives:
             shown, path = self.layout.shown(relative), self.layout.absolute(relative)
             self._paths[shown] = path
-            data = read_bytes(path, shown)
+            data = read_bytes(path, shown, within=self._within)
             if isinstance(data, Problem):
                 return None
             # kept for _load, which reads the cell next when the cache has no result for it
@@ -230,7 +243,9 @@ class DataSet:
             for name in sorted(os.listdir(shipped)):
                 if name.endswith(".yaml"):
                     path = str(shipped / name)
-                    rubric = self._load(name, Rubric, shown=path, path=path, context=True)
+                    rubric = self._load(
+                        name, Rubric, shown=path, path=path, context=True, shipped=True
+                    )
                     if rubric is not None:
                         sources.append(RubricSource(rubric, path, shipped=True))
         for relative in self.layout.rubrics:

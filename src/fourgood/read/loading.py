@@ -73,7 +73,7 @@ def validate_document(document: Document, data: bytes, shown: str, model: type[M
     if document.data is None:
         return Loaded(None, (Problem(shown, msg("file.empty"), line=1, column=1),))
     if not isinstance(document.data, dict):
-        found = describe(document.data)
+        found = describe(document.data, quote=False)
         problem = Problem(shown, msg("file.not_mapping", found=found), where=())
         return Loaded(None, tuple(locate_in(document, data, [problem])))
     try:
@@ -158,10 +158,11 @@ class Locator:
 
     def _read(self, path: str) -> Positions | None:
         if path not in self._positions:
+            data = read_bytes(path, path)  # regular and bounded, as when it was first read
             try:
-                with open(path, "rb") as handle:
-                    text = handle.read().decode("utf-8-sig")
-                self._positions[path] = read_located(text)[1]
-            except (OSError, UnicodeDecodeError, YamlError):
+                if isinstance(data, Problem):
+                    raise YamlError(data.message)
+                self._positions[path] = read_located(data.decode("utf-8-sig"))[1]
+            except (UnicodeDecodeError, YamlError):
                 self._positions[path] = None
         return self._positions[path]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import msg
 from fourgood.i18n.render import render
+from fourgood.render.jsontext import dumps
 
 
 def summary(problems: list[Problem], files: int, lang: Lang) -> str:
@@ -40,7 +39,7 @@ def problems_json(problems: list[Problem], lang: Lang, *, files: int) -> str:
         }
         for p in problems
     ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return dumps(items, indent=2) + "\n"
 
 
 def problems_github(problems: list[Problem], lang: Lang, *, files: int) -> str:

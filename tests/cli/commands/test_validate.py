@@ -91,16 +91,16 @@ def test_unreadable_file(
     walkthrough: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Tests may run as root, who can read anything: make open() refuse one file instead.
+    # Tests may run as root, who can read anything: make os.open refuse one file instead.
     target = str(walkthrough / "cells" / "van-phong" / "roster.yaml")
-    real_open = open
+    real_open = os.open
 
     def guarded(path: Any, *args: Any, **kwargs: Any) -> Any:
         if os.path.abspath(str(path)) == target:
             raise PermissionError(13, "Permission denied", target)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("fourgood.read.files.open", guarded, raising=False)
+    monkeypatch.setattr("fourgood.read.files.os.open", guarded)
     monkeypatch.chdir(walkthrough.parent)
     result = run(runner, "validate", "data", "--no-cache")
     assert result.exit_code == 1

@@ -26,9 +26,9 @@ def test_a_data_set_started_in_2025_goes_to_2026_and_validates_clean(
     result = runner.invoke(app, ["year", "start", "2026", str(in_2025)])
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        f"wrote {in_2025}/programme/2026.yaml\n"
         f"wrote {in_2025}/cells/van-phong/meetings-2026.yaml\n"
         f"wrote {in_2025}/cells/van-phong/record-2026.yaml\n"
+        f"wrote {in_2025}/programme/2026.yaml\n"
         "started 2026: 1 cell carries on, 1 listed for the board to decide; 3 files written; "
         "next: fourgood validate\n"
     )
@@ -96,3 +96,33 @@ def test_a_year_no_edition_covers_is_refused_before_anything_is_written(
 def test_the_action_and_the_year_are_checked(runner: CliRunner, in_2025: Path) -> None:
     assert runner.invoke(app, ["year", "stop", "2026", str(in_2025)]).exit_code == 2
     assert runner.invoke(app, ["year", "start", "20266", str(in_2025)]).exit_code == 2
+    first = runner.invoke(app, ["year", "start", "1930", str(in_2025)])  # 1929 is not a year
+    assert first.exit_code == 2
+    assert "1930 is not a plausible year" in first.stderr
+    assert not (in_2025 / "programme" / "1930.yaml").exists()
+
+
+def test_a_cell_directory_linked_out_of_the_data_set_is_never_written_through(
+    runner: CliRunner, in_2025: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    cell = in_2025 / "cells" / "van-phong"
+    cell.rename(elsewhere)
+    cell.symlink_to(elsewhere)
+    result = runner.invoke(app, ["year", "start", "2026", str(in_2025), "--follow-links"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{cell}: error: a link leading out of the data set:")
+    assert sorted(p.name for p in elsewhere.iterdir()) == [
+        "meetings-2025.yaml",
+        "record-2025.yaml",
+        "roster.yaml",
+    ]
+    assert not (in_2025 / "programme" / "2026.yaml").exists()
+
+
+def test_a_broken_programme_shows_its_own_errors(runner: CliRunner, in_2025: Path) -> None:
+    (in_2025 / "programme" / "2025.yaml").write_text("cells: {oops\n", encoding="utf-8")
+    result = runner.invoke(app, ["year", "start", "2026", str(in_2025)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{in_2025}/programme/2025.yaml:")
+    assert not (in_2025 / "programme" / "2026.yaml").exists()

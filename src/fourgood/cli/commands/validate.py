@@ -9,7 +9,7 @@ import typer
 
 from fourgood.cli.boundary import EXIT_DATA, EXIT_OK
 from fourgood.cli.formats import Format, FormatTable
-from fourgood.cli.options import DataDir, LangOption, NoCache, Redact
+from fourgood.cli.options import DataDir, FollowLinks, LangOption, NoCache, Redact
 from fourgood.cli.registry import command
 
 FormatName = Literal["text", "github", "json"]
@@ -30,6 +30,7 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
     redact: Redact = False,
 ) -> None:
     """Check every file of a data set; print each problem as path:line:col."""
@@ -37,7 +38,7 @@ def validate(
     from fourgood.cli.formats import emit
 
     language = session.start(lang, redact)
-    dataset = session.open_dataset(ctx, data_dir, no_cache)
+    dataset = session.open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     problems = dataset.validate()
     fmt = FORMATS[output_format]
     emit(fmt.render(problems, language, files=dataset.files_read()), fmt, None)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from fourgood.cli.options import DataDir, LangOption, NoCache
+from fourgood.cli.options import DataDir, FollowLinks, LangOption, NoCache
 from fourgood.cli.registry import command
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ def year(
     data_dir: DataDir = Path("."),
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
 ) -> None:
     """Start a new year: its programme (cells that met the standard carry on, the others are
     listed for the board), and an empty meeting log and record for each cell; never
@@ -34,19 +35,20 @@ def year(
     from fourgood.i18n.message import Choice, msg
     from fourgood.i18n.render import render
     from fourgood.reporting.carry_on import new_year as plan_year
+    from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR
     from fourgood.write.new_year import new_year_files, write_new_year
 
     language = session.start(lang)
-    if not 1931 <= new_year <= 2100:
+    if not FIRST_YEAR < new_year <= LAST_YEAR:  # the year before must be a year too
         raise session.bad_parameter("param.year", language, "YEAR", year=new_year)
-    dataset = session.open_dataset(ctx, data_dir, no_cache)
+    dataset = session.open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     root = dataset.layout.root
     if new_year in dataset.layout.programmes:
         where = dataset.layout.shown(dataset.layout.programmes[new_year])
         raise UserError(msg("year.programme_exists"), where)
+    session.stop_on_errors(dataset, language, only=dataset.context_files())
     if new_year - 1 not in dataset.programmes:
         raise UserError(msg("year.no_previous", year=new_year - 1), root)
-    session.stop_on_errors(dataset, language, only=dataset.context_files())
     previous = new_year - 1
     plan = plan_year(dataset, new_year, session.in_progress(previous, dataset))
     if plan.uncovered:

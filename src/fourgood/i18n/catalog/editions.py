@@ -318,6 +318,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{types}: hãy thêm vào rubrics/ một bộ tiêu chí có hiệu lực năm {year} (ví dụ in_force: "
         "{{from: {year}}}) trước; chưa ghi tệp nào",
     ),
+    "year.outside": (
+        "a link leading out of the data set: fourgood writes nothing through it; nothing was "
+        "written (replace the link by a directory, or write the files there yourself)",
+        "liên kết dẫn ra ngoài bộ dữ liệu: fourgood không ghi gì qua liên kết này; chưa ghi tệp "
+        "nào (hãy thay liên kết bằng một thư mục, hoặc tự ghi các tệp vào đó)",
+    ),
     "year.wrote": ("wrote {path}", "đã ghi {path}"),
     "year.kept": (
         "kept {path}: it already exists, not overwritten",
