@@ -259,7 +259,7 @@ def report_csv(report: Report, lang: Lang) -> str:
                 c.classification or "",
                 c.commended,
                 _csv_points(c.proposal),
-                (c.proposal.level or "") if c.proposal else "",
+                _csv_level(c.proposal),
             ]
         )
     return "".join(rows_text(rows))
@@ -272,6 +272,15 @@ def _csv_points(row: ProposalRow | None) -> str:
     if row.best_points is not None and row.best_points != row.points:
         return f"{row.points}-{row.best_points}"
     return str(row.points)
+
+
+def _csv_level(row: ProposalRow | None) -> str:
+    """The proposed level, or its range while evidence is missing ("KHTNV-HTXSNV")."""
+    if row is None or row.level is None:
+        return ""
+    if row.best_level is not None and row.best_level != row.level:
+        return f"{row.level}-{row.best_level}"
+    return row.level
 
 
 # --- the document formats --------------------------------------------------------------------
