@@ -669,7 +669,9 @@ THEMES_2024 = (
     "Học tập chuyên đề năm 2024 về tư tưởng, đạo đức, phong cách Hồ Chí Minh",
 )
 
-# The 42-HD score sheet items in the rubric's order, with their maximum points.
+# The meeting score sheet is drawn as the items of the 42-HD/BTCTW sheet, in the rubric's order,
+# with their maximum points; a meeting before 28 October 2025, when 42-HD came into force, is
+# written on the sheet of its time with the same total (see ``sheet_points``).
 SHEET_ITEMS = (
     ("time_duration", 5),
     ("attendance", 5),
@@ -679,6 +681,8 @@ SHEET_ITEMS = (
     ("resolution_results", 30),
     ("closing", 5),
 )
+
+SHEET_42_HD_FROM = date(2025, 10, 28)
 
 COMMENDATION = (
     "{kind: certificate_of_merit, exemplary_4good: true, by: Ban Thường vụ Đảng ủy Khối, "
@@ -1767,6 +1771,23 @@ def roster_yaml(cell: Cell) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sheet_points(meeting: Meeting) -> list[tuple[str, int]]:
+    """A meeting's score sheet as written: the 42-HD items from 28 October 2025; before, the
+    Phú Thọ sheet used under 12-HD/BTCTW, each of its items losing what its 42-HD items lost
+    (time and preparation; attendance; conduct, principles and the last resolution's results;
+    closing), so the total, and the rating, stay the same."""
+    drawn = dict(zip((k for k, _ in SHEET_ITEMS), meeting.sheet, strict=True))
+    if meeting.day >= SHEET_42_HD_FROM:
+        return list(drawn.items())
+    lost = {k: m - drawn[k] for k, m in SHEET_ITEMS}
+    return [
+        ("preparation", 15 - lost["time_duration"] - lost["preparation"]),
+        ("attendance", 20 - lost["attendance"]),
+        ("conduct", 45 - lost["conduct"] - lost["principles"] - lost["resolution_results"]),
+        ("closing", 20 - lost["closing"]),
+    ]
+
+
 def meeting_line(meeting: Meeting) -> str:
     """A meeting as a one-line flow mapping."""
     pairs = [("date", str(meeting.day)), ("kind", meeting.kind)]
@@ -1777,12 +1798,7 @@ def meeting_line(meeting: Meeting) -> str:
         absent = sorted((e.person.id, why) for e, why in meeting.absent)
         pairs.append(("absent", flow(absent)))
     if meeting.sheet:
-        pairs.append(
-            (
-                "sheet",
-                flow([(k, str(v)) for (k, _), v in zip(SHEET_ITEMS, meeting.sheet, strict=True)]),
-            )
-        )
+        pairs.append(("sheet", flow([(k, str(v)) for k, v in sheet_points(meeting)])))
     else:
         pairs.append(("rating", meeting.rating))
     pairs += [("minutes_recorded", yes(meeting.minutes))]
@@ -1813,7 +1829,8 @@ def meetings_yaml(cell: Cell, year: int) -> str:
         "",
         "Everyone on the roster who is not exempt and not listed under absent was present.",
         "kind: regular | thematic | combined (both in one sitting); duration: minutes;",
-        "rating: good | fair | average | poor, or sheet: the points of the 42-HD score sheet.",
+        "rating: good | fair | average | poor, or sheet: the points of the score sheet in force",
+        "(the Phú Thọ bloc's sheet, used under 12-HD/BTCTW, until 42-HD/BTCTW of 28/10/2025).",
     )
     profile = cell.profile
     if year == 2023 and profile is not None and profile.outcome == "missed_meetings":
@@ -1876,7 +1893,7 @@ def notes_2023(cell: Cell) -> list[str]:
                 + (" (still 95% or more: M4 in full)" if size >= 20 else " (M4 6 of 10)")
             )
         if profile.sheets:
-            found.append("some meetings record the 42-HD score sheet instead of a rating")
+            found.append("some meetings record their score sheet instead of a rating")
         if found:
             notes.append("In the year: " + "; ".join(found) + ".")
     if cell.classification == "HTXSNV":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import os
 import shutil
 from collections.abc import Iterator
@@ -46,4 +47,23 @@ def walkthrough(tmp_path: Path) -> Path:
     """A writable copy of the walk-through data set, as ``<tmp>/data``."""
     target = tmp_path / "data"
     shutil.copytree(WALKTHROUGH, target)
+    return target
+
+
+def walkthrough_moved_to(year: int, target: Path) -> Path:
+    """A copy of the walk-through data set with its 2023 moved to ``year`` (dates and file
+    names shifted by whole years), as ``target``: the same year, scored under the edition in
+    force then."""
+    shift = year - 2023
+    shutil.copytree(WALKTHROUGH, target)
+    for path in sorted(target.rglob("*.yaml"), reverse=True):
+        text = path.read_text(encoding="utf-8")
+        for old in (2024, 2023):  # the later year first, so that 2023 → 2025 leaves no 2024
+            text = text.replace(f"{old}-", f"{old + shift}-").replace(f"{old}:", f"{old + shift}:")
+            new = old + shift
+            if not calendar.isleap(new):  # an exemption ending on 29 February 2024
+                text = text.replace(f"{new}-02-29", f"{new}-02-28")
+        path.write_text(text, encoding="utf-8")
+        if "2023" in path.name:
+            path.rename(path.with_name(path.name.replace("2023", str(year))))
     return target

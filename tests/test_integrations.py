@@ -93,7 +93,7 @@ def test_shell_completion_offers_the_commands() -> None:
     everything = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood ", "COMP_CWORD": "1"}
     )
-    commands = ["init", "validate", "score", "report", "followup", "schema"]
+    commands = ["init", "year", "validate", "score", "report", "followup", "schema"]
     assert everything.stdout.split() == commands
     zsh = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "fourgood sc"}

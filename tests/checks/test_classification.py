@@ -1,6 +1,7 @@
-"""The rules around the year's quality classification: what an HTXSNV cell needs, the 20% quota
-of HTXSNV cells and members (as the bloc applies it), and commendations only for cells that met
-the standard."""
+"""The rules around the year's quality classification: a decided level has what its level needs
+under the edition in force (124-QĐ/TW: an HTXSNV cell's members; 366-QĐ/TW: the points and
+conditions), the 20% quota of HTXSNV cells and members (as the bloc applies it), and
+commendations only for cells that met the standard."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from fourgood.checks.classification import (
     YearClassification,
     check_classification,
     commended_cells_met_the_standard,
-    htxsnv_cells_members,
+    decided_levels_allowed,
     htxsnv_cells_quota,
     htxsnv_members_quota,
 )
 from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import msg
 from fourgood.i18n.render import render
 from fourgood.models.organisation import Classification
+from fourgood.scoring.values import Count, FactValue
+from tests.scoring.kit import RULES_2023, RULES_2025, proposal, share
 
 GOOD_MEMBERS = MemberCounts(
     rated=5, htnv_or_better=5, httnv_or_better=4, disciplined=0, ratings=(("HTTNV", 4), ("HTNV", 1))
@@ -54,7 +58,7 @@ def words(check: Check, lang: Lang = "en") -> tuple[str, bool, list[str]]:
 
 def test_the_rules_in_the_order_the_report_lists_them() -> None:
     assert [
-        htxsnv_cells_members,
+        decided_levels_allowed,
         htxsnv_cells_quota,
         htxsnv_members_quota,
         commended_cells_met_the_standard,
@@ -63,35 +67,81 @@ def test_the_rules_in_the_order_the_report_lists_them() -> None:
     assert [c.ok for c in checks] == [True, True, True, True]
 
 
-def test_an_htxsnv_cell_with_80_percent_httnv_and_everyone_htnv_is_fine() -> None:
-    assert words(htxsnv_cells_members(year(cell("A", "HTXSNV")))) == (
-        "An HTXSNV cell has 100% of members HTNV or better, at least 80% HTTNV or better, and "
-        "nobody disciplined",
+def test_an_htxsnv_cell_with_80_percent_httnv_and_everyone_htnv_is_fine_under_124() -> None:
+    good = proposal(
+        RULES_2023,
+        members_htnv_or_better=share(5, 5),
+        members_httnv_or_better=share(4, 5),
+        discipline_decisions=Count(()),
+    )
+    assert words(decided_levels_allowed(year(cell("A", "HTXSNV", proposal=good)))) == (
+        "Each decided level has the points and meets the conditions of its level (Regulation "
+        "124-QĐ/TW of the Politburo, 4 October 2023)",
         True,
         [],
     )
 
 
-def test_what_breaks_an_htxsnv_cell() -> None:
-    weak = MemberCounts(
-        rated=5, htnv_or_better=4, httnv_or_better=3, disciplined=2, ratings=(("KHTNV", 1),)
+def test_what_breaks_an_htxsnv_cell_under_124() -> None:
+    weak = proposal(
+        RULES_2023,
+        members_htnv_or_better=share(4, 5),
+        members_httnv_or_better=share(3, 5),
+        discipline_decisions=Count((msg("empty"), msg("empty"))),
     )
+    unknown = proposal(RULES_2023)  # no member ratings at all
     cells = (
-        cell("B", "HTXSNV", members=weak),
-        cell("A", "HTXSNV", members=None),
-        cell("C", "HTXSNV", members=replace(GOOD_MEMBERS, rated=0)),
-        cell("D", "HTTNV", members=weak),  # not HTXSNV: not checked
-        cell("E", "HTXSNV", members=weak, evaluated=False),  # not evaluated: not checked
+        cell("B", "HTXSNV", proposal=weak),
+        cell("A", "HTXSNV", proposal=unknown),
+        cell("D", "HTTNV", proposal=weak),  # HTTNV has no conditions under 124
+        cell("E", "HTXSNV", proposal=weak, present=False),  # gone by the year's end
+        cell("F", "HTXSNV"),  # no edition with classification rules: nothing to check
     )
-    assert words(htxsnv_cells_members(year(*cells)))[1:] == (
+    assert words(decided_levels_allowed(year(*cells)))[1:] == (
         False,
         [
-            "Chi bộ A: no member ratings to check",
-            "Chi bộ B: 1 member rated KHTNV",
-            "Chi bộ B: only 3 of 5 members rated HTTNV or better",
-            "Chi bộ B: 2 members disciplined",
-            "Chi bộ C: no member ratings to check",
+            "Chi bộ A: HTXSNV needs every member rated HTNV or better, which the data does not "
+            "show yet: not recorded",
+            "Chi bộ A: HTXSNV needs at least 80% of members rated HTTNV or better, which the "
+            "data does not show yet: not recorded",
+            "Chi bộ A: HTXSNV needs nobody disciplined, which the data does not show yet: not "
+            "recorded",
+            "Chi bộ B: HTXSNV needs every member rated HTNV or better: 4 of 5 members",
+            "Chi bộ B: HTXSNV needs at least 80% of members rated HTTNV or better: 3 of 5 members",
+            "Chi bộ B: HTXSNV needs nobody disciplined: 2",
         ],
+    )
+
+
+def test_a_decided_level_its_points_cannot_give_under_366() -> None:
+    tasks: dict[str, FactValue] = {
+        "tasks_on_time": share(10, 10),
+        "tasks_done": share(10, 10),
+        "leadership_disciplined": Count(()),
+    }
+    eighty_five = proposal(RULES_2025, 85, tasks_exceeded=share(4, 10), **tasks)
+    cells = (
+        cell("A", "HTXSNV", proposal=eighty_five),
+        cell("B", "HTTNV", proposal=eighty_five),
+        cell("C", "HTXSNV", proposal=proposal(RULES_2025, 95, **tasks)),
+    )
+    assert words(decided_levels_allowed(year(*cells)), "vi") == (
+        "Mức xếp loại được quyết định đạt số điểm và đủ điều kiện của mức đó (Quy định "
+        "366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị)",
+        False,
+        [
+            "Chi bộ A: mức HTXSNV cần 90 điểm, kết quả đánh giá chỉ đạt 85 điểm",
+            "Chi bộ C: mức HTXSNV cần ít nhất 30% nhiệm vụ hoàn thành vượt mức, dữ liệu chưa "
+            "thể hiện: chưa ghi nhận",
+        ],
+    )
+
+
+def test_without_classification_rules_the_rule_is_named_plainly() -> None:
+    assert words(decided_levels_allowed(year(cell("A", "HTXSNV")))) == (
+        "Each decided level meets the conditions of its level",
+        True,
+        [],
     )
 
 

@@ -1,9 +1,11 @@
-"""A year's programme: cells listed once that exist, dates in the year, continuing cells that
-were there the year before, and one rubric for each cell."""
+"""A year's programme: cells listed once that exist in the year, dates in the year, continuing
+cells that were there the year before (themselves or merged into them), an edition of the rules
+for every cell type, and one rubric for each cell."""
 
 from __future__ import annotations
 
 from fourgood.checks.programme import (
+    an_edition_for_the_year,
     continuing_cells_were_there,
     dates_in_the_year,
     listed_once_and_known,
@@ -118,10 +120,22 @@ def test_continuing_cells_were_in_the_year_befores_programme() -> None:
     assert list(continuing_cells_were_there(subject(current, previous=None))) == []
 
 
-def test_one_rubric_covers_each_cells_type_in_the_year() -> None:
-    assert said(list(one_rubric_for_each_cell(subject(programme({"cell": "a"}), year=2025)))) == [
-        ("error", "no rubric covers agency cells in 2025", ("cells", 0, "cell"))
+def test_a_year_no_edition_covers_gets_one_message_naming_its_cell_types() -> None:
+    every_type = programme({"cell": "a"}, {"cell": "b"}, {"cell": "c"}, {"cell": "c2"})
+    assert said(list(an_edition_for_the_year(subject(every_type, year=2025)))) == [
+        (
+            "error",
+            "no edition of the rules covers 2025 for agency, public service unit, enterprise "
+            "cells: add a rubric in force for 2025 to rubrics/ (copy one with `fourgood init "
+            "--copy-rubric` and set in_force: {from: 2025}), or take these cells out of the "
+            "programme",
+            ("cells",),
+        )
     ]
+    assert list(an_edition_for_the_year(subject(every_type, year=2024))) == []
+
+
+def test_one_rubric_covers_each_cells_type_in_the_year() -> None:
     own = RubricSource(SHIPPED.rubric.model_copy(update={"id": "ours"}), "rubrics/ours.yaml", False)
     also = RubricSource(
         SHIPPED.rubric.model_copy(update={"id": "also"}), "rubrics/also.yaml", False

@@ -1,5 +1,6 @@
-"""Rubric files: unique ids, overrides of real criteria, rules that read known facts of the right
-kind, contents adding up to 100 for every type, sound meeting rules; unique rubric ids."""
+"""Rubric files: a period in force, unique ids, overrides of real criteria, rules that read known
+facts of the right kind, contents adding up to 100 for every type, sound meeting rules and score
+sheets in force by date, sound classification rules; editions that never overlap."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 from fourgood.checks.rubric import (
+    classification_criteria_add_up,
+    classification_levels_are_sound,
     contents_add_up_to_100,
+    editions_do_not_overlap,
+    in_force_for_a_period,
     meeting_rules_are_sound,
     rules_are_sound,
+    sheets_in_force_by_date,
     unique_ids,
-    unique_rubric_ids,
 )
 from fourgood.checks.subjects import RubricFile, RubricSet
 from fourgood.errors import sorted_problems
@@ -69,13 +74,31 @@ def nothing(data: dict[str, Any]) -> None:
     pass
 
 
-def test_the_shipped_rubric_and_a_small_one_are_sound() -> None:
-    path = shipped_rubrics_dir() / "4good-2023.yaml"
-    shipped = load_model(str(path), str(path), Rubric).model
-    assert shipped is not None
-    for check in (unique_ids, rules_are_sound, contents_add_up_to_100, meeting_rules_are_sound):
-        assert list(check(RubricFile(shipped, str(path)))) == [], check.__name__
+CHECKS = (
+    in_force_for_a_period,
+    unique_ids,
+    rules_are_sound,
+    contents_add_up_to_100,
+    meeting_rules_are_sound,
+    sheets_in_force_by_date,
+    classification_levels_are_sound,
+    classification_criteria_add_up,
+)
+
+
+def test_the_shipped_editions_and_a_small_rubric_are_sound() -> None:
+    paths = sorted(shipped_rubrics_dir().glob("*.yaml"))
+    assert [p.name for p in paths] == ["4good-2023.yaml", "4good-2025.yaml"]
+    sources = []
+    for path in paths:
+        shipped = load_model(str(path), str(path), Rubric).model
+        assert shipped is not None
+        sources.append(RubricSource(shipped, str(path), shipped=True))
+        for check in CHECKS:
+            assert list(check(RubricFile(shipped, str(path)))) == [], (path.name, check.__name__)
+    for check in CHECKS:
         assert checked(check, nothing) == [], check.__name__
+    assert list(editions_do_not_overlap(RubricSet(sources))) == []
 
 
 def test_content_and_criterion_ids_are_unique() -> None:
@@ -207,13 +230,221 @@ def test_meeting_rules() -> None:
     ]
 
 
-def test_rubric_ids_are_unique_among_the_blocs_and_among_the_shipped() -> None:
-    rubric = Rubric.model_validate(SMALL)
-    sources = [
-        RubricSource(rubric, "rubrics/b.yaml", shipped=False),
-        RubricSource(rubric, "rubrics/a.yaml", shipped=False),
-        RubricSource(rubric, "shipped/mine.yaml", shipped=True),  # replaced, not a duplicate
+def test_a_rubric_says_when_it_is_in_force() -> None:
+    def no_period(data: dict[str, Any]) -> None:
+        del data["years"]
+
+    assert checked(in_force_for_a_period, no_period) == [
+        (
+            "error",
+            "this rubric does not say when it is in force: add in_force: {from: 2025} (a day or "
+            "a year; to: for its last), or years: [...]",
+            ("id",),
+        )
     ]
-    problems = list(unique_rubric_ids(RubricSet(sources)))
-    assert [p.file for p in problems] == ["rubrics/b.yaml"]
-    assert said(problems) == [("error", "rubric id 'mine' is also used by rubrics/a.yaml", ("id",))]
+
+    def both(data: dict[str, Any]) -> None:
+        data["in_force"] = {"from": 2025}
+
+    assert checked(in_force_for_a_period, both) == [
+        ("error", "give the period in force once: in_force or years, not both", ("years",))
+    ]
+
+    def backwards(data: dict[str, Any]) -> None:
+        del data["years"]
+        data["in_force"] = {"from": "2025-06-01", "to": 2024}
+
+    assert checked(in_force_for_a_period, backwards) == [
+        (
+            "error",
+            "this period ends before it starts: 'to' must be on or after 'from'",
+            ("in_force",),
+        )
+    ]
+
+
+def _dated_sheets(data: dict[str, Any]) -> None:
+    del data["meetings"]["sheet"]
+    sheet = data["meetings"]["sheets"]["s"]
+    data["meetings"]["sheets"] = {
+        "old": {**sheet, "in_force": {"to": "2025-10-27"}},
+        "new": {**sheet, "in_force": {"from": "2025-10-28"}},
+    }
+
+
+def test_score_sheets_in_force_by_date() -> None:
+    assert checked(sheets_in_force_by_date, _dated_sheets) == []
+    assert checked(meeting_rules_are_sound, _dated_sheets) == []
+
+    def overlapping(data: dict[str, Any]) -> None:
+        _dated_sheets(data)
+        data["meetings"]["sheets"]["old"]["in_force"] = {"to": "2025-10-28"}
+
+    assert checked(sheets_in_force_by_date, overlapping) == [
+        (
+            "error",
+            "the old score sheet is in force on days the new sheet is too: a meeting is scored on "
+            "one sheet; end one the day before the other starts",
+            ("meetings", "sheets", "old", "in_force"),
+        )
+    ]
+
+    def named_and_dated(data: dict[str, Any]) -> None:
+        _dated_sheets(data)
+        data["meetings"]["sheet"] = "new"
+
+    assert checked(sheets_in_force_by_date, named_and_dated)[0][2] == ("meetings", "sheet")
+
+    def neither(data: dict[str, Any]) -> None:
+        del data["meetings"]["sheet"]
+
+    assert checked(sheets_in_force_by_date, neither) == [
+        (
+            "error",
+            "say which score sheet meetings are scored on: sheet: <id>, or in_force on each sheet",
+            ("meetings",),
+        )
+    ]
+
+    def full_marks(data: dict[str, Any]) -> None:
+        _dated_sheets(data)
+        data["meetings"]["sheets"]["new"]["items"] = {"a": ITEM, "c": ITEM}
+        data["meetings"]["good_requires_full"] = ["a", "b"]
+
+    assert checked(meeting_rules_are_sound, full_marks) == [
+        ("error", "'b' is not an item of sheet 'new'", ("meetings", "good_requires_full", 1))
+    ]
+
+
+def source(file: str, shipped: bool = False, **changes: Any) -> RubricSource:
+    data = {**copy.deepcopy(SMALL), **changes}
+    if "in_force" in changes:
+        del data["years"]
+    return RubricSource(Rubric.model_validate(data), file, shipped=shipped)
+
+
+def test_editions_for_a_cell_type_never_overlap() -> None:
+    sources = [
+        source("rubrics/b.yaml", in_force={"from": "2025-10-28"}),
+        source("rubrics/a.yaml", years=[2024, 2025]),
+        source("rubrics/c.yaml", in_force={"from": 2026}, cell_types=["public_service"]),
+        source("rubrics/d.yaml", in_force={"from": 2026}),  # the agency cells of a and b
+        source("shipped/mine.yaml", shipped=True),  # a bloc's rubric replaces it: no clash
+    ]
+    problems = list(editions_do_not_overlap(RubricSet(sources)))
+    assert said(problems) == [
+        (
+            "error",
+            "in force for agency, enterprise cells on the same days as rubrics/a.yaml "
+            "(2025-10-28 to 2025-12-31): two editions of the rules must not overlap; end one the "
+            "day before the other starts",
+            ("in_force",),
+        ),
+        (
+            "error",
+            "in force for agency, enterprise cells on the same days as rubrics/b.yaml "
+            "(2026-01-01 to 2100-12-31): two editions of the rules must not overlap; end one the "
+            "day before the other starts",
+            ("in_force",),
+        ),
+    ]
+    assert [p.file for p in problems] == ["rubrics/b.yaml", "rubrics/d.yaml"]
+    one_after_the_other = [
+        source("rubrics/a.yaml", years=[2023, 2024]),
+        source("rubrics/b.yaml", in_force={"from": "2025-01-01"}),
+        source("rubrics/c.yaml", years=[2023, 2024]),  # in force in the same years as a ...
+    ]
+    assert [p.file for p in editions_do_not_overlap(RubricSet(one_after_the_other))] == [
+        "rubrics/c.yaml"  # ... which is reported on the later file
+    ]
+
+
+def _classified(data: dict[str, Any]) -> None:
+    data["classification"] = {
+        "regulation": LABEL,
+        "levels": [
+            {"level": "HTXSNV", "at_least": 90,
+             "conditions": [{"fact": "tasks_on_time", "at_least": 100, "label": LABEL}]},
+            {"level": "HTTNV", "at_least": 70},
+            {"level": "HTNV", "at_least": 50},
+            {"level": "KHTNV"},
+        ],
+        "criteria": [
+            criterion("K1", 60, {"kind": "levels", "fact": "four_good",
+                                 "points": {"met": 60, "not_met": 30}}),
+            criterion("K2", 40, {"kind": "deduct", "fact": "leadership_disciplined", "per": 20}),
+        ],
+    }  # fmt: skip
+
+
+def test_classification_rules_are_sound() -> None:
+    assert checked(classification_levels_are_sound, _classified) == []
+    assert checked(classification_criteria_add_up, _classified) == []
+
+    def out_of_order(data: dict[str, Any]) -> None:
+        _classified(data)
+        levels = data["classification"]["levels"]
+        levels[1], levels[2] = levels[2], levels[1]
+        levels[2]["at_least"] = 95
+        del levels[1]["at_least"]
+        levels[0]["conditions"] = [
+            {"fact": "nope", "at_least": 1, "label": LABEL},
+            {"fact": "tasks_done", "at_least": 100, "at_most": 100, "label": LABEL},
+            {"fact": "tasks_done", "at_least": 101, "label": LABEL},
+        ]
+
+    found = checked(classification_levels_are_sound, out_of_order)
+    assert [(text.split(":")[0].split(" ")[0], where) for _, text, where in found] == [
+        ("'nope'", ("classification", "levels", 0, "conditions", 0, "fact")),
+        ("a", ("classification", "levels", 0, "conditions", 1)),
+        ("a", ("classification", "levels", 0, "conditions", 2, "at_least")),
+        ("the", ("classification", "levels", 1, "level")),
+        ("list", ("classification", "levels", 2, "level")),
+        ("a", ("classification", "levels", 2, "at_least")),
+    ]
+    assert (
+        found[3][1] == "the classification is on points: give HTNV the points it needs (at_least)"
+    )
+
+    def criteria_without_points(data: dict[str, Any]) -> None:
+        _classified(data)
+        for level in data["classification"]["levels"]:
+            level.pop("at_least", None)
+        data["classification"]["criteria"][0]["max"] = 50
+
+    assert [w for _, w, _ in checked(classification_criteria_add_up, criteria_without_points)] == [
+        "these criteria compute points, but no level needs points: give the levels at_least, or "
+        "remove the criteria",
+        "the classification's criteria add up to 90, not 100",
+        "K1: points above the criterion's maximum of 50",  # its rule, checked as any criterion's
+    ]
+
+
+def test_the_4_good_result_is_read_only_by_the_classification() -> None:
+    def circular(data: dict[str, Any]) -> None:
+        data["contents"][1]["criteria"][0]["rule"] = {
+            "kind": "levels",
+            "fact": "four_good",
+            "points": {"met": 100, "not_met": 0},
+        }
+
+    assert checked(rules_are_sound, circular) == [
+        (
+            "error",
+            "S1: the fact 'four_good' is the 4 Good result itself, known only once the cell is "
+            "scored: only the classification's criteria may read it",
+            ("contents", 1, "criteria", 0, "rule", "fact"),
+        )
+    ]
+
+    def same_id(data: dict[str, Any]) -> None:
+        _classified(data)
+        data["classification"]["criteria"][0]["id"] = "P1"
+
+    assert checked(classification_criteria_add_up, same_id) == [
+        (
+            "error",
+            "the id 'P1' is used twice in this rubric",
+            ("classification", "criteria", 0, "id"),
+        )
+    ]

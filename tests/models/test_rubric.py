@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -65,16 +66,21 @@ def test_the_pass_mark_is_written_pass() -> None:
     ]
 
 
-def test_the_shipped_rubric() -> None:
+def test_the_shipped_2023_edition() -> None:
     path = shipped_rubrics_dir() / "4good-2023.yaml"
     rubric = load_model(str(path), str(path), Rubric).model
     assert rubric is not None
-    assert (rubric.id, rubric.version, rubric.years) == ("4good", "2023.1", [2023, 2024])
+    assert (rubric.id, rubric.version, rubric.years) == ("4good", "2023.2", None)
+    assert [(p.start, p.end) for p in rubric.periods()] == [(date(2023, 1, 1), date(2024, 12, 31))]
     assert rubric.cell_types == ["agency", "public_service", "enterprise"]
     assert [c.id for c in rubric.contents] == ["P", "S", "Q", "M"]
     assert [sum(c.max for c in content.criteria) for content in rubric.contents] == [100] * 4
-    assert rubric.meetings.sheet == "42-HD"
-    assert sorted(rubric.meetings.sheets) == ["42-HD", "phu-tho"]
+    # No 42-HD sheet before 28 October 2025: the sheet of 12-HD's time, on every day.
+    assert rubric.meetings.sheet == "phu-tho"
+    assert sorted(rubric.meetings.sheets) == ["phu-tho"]
+    assert rubric.meetings.sheet_on(date(2024, 12, 31)) == "phu-tho"
+    assert rubric.classification is not None
+    assert not rubric.classification.on_points  # 124-QĐ/TW has no points scale
     assert [level.level for level in rubric.meetings.year_quality] == ["good", "fair", "average"]
     enterprise_p2 = rubric.types["enterprise"]["P2"]
     assert enterprise_p2.label is not None
@@ -83,6 +89,64 @@ def test_the_shipped_rubric() -> None:
     assert enterprise_p2.rule is None
     kinds = {type(c.rule).kind_name() for content in rubric.contents for c in content.criteria}
     assert kinds == set(KINDS)  # the default rubric uses every kind of rule
+
+
+def test_the_shipped_2025_edition() -> None:
+    path = shipped_rubrics_dir() / "4good-2025.yaml"
+    rubric = load_model(str(path), str(path), Rubric).model
+    assert rubric is not None
+    assert (rubric.id, rubric.version) == ("4good", "2025.1")
+    assert rubric.in_force is not None
+    assert (rubric.in_force.start, rubric.in_force.to) == (date(2025, 1, 1), None)
+    meetings = rubric.meetings
+    assert meetings.sheet is None
+    assert [meetings.sheet_on(date(2025, 10, d)) for d in (27, 28)] == ["phu-tho", "42-HD"]
+    assert meetings.sheet_on(date(2025, 1, 1)) == "phu-tho"
+    assert {k: v.max for k, v in meetings.sheets["42-HD"].items.items()} == {
+        "time_duration": 5,
+        "attendance": 5,
+        "preparation": 10,
+        "conduct": 40,
+        "principles": 5,
+        "resolution_results": 30,
+        "closing": 5,
+    }
+    assert (meetings.cutoffs.good, meetings.cutoffs.fair, meetings.cutoffs.average) == (90, 70, 50)
+    assert meetings.min_duration == {"regular": 90, "thematic": 90, "combined": 120}
+    assert meetings.small_cells.fewer_than == 0  # a setting, off until the committee decides
+    rules = rubric.classification
+    assert rules is not None
+    assert rules.on_points
+    assert [(lv.level, lv.at_least) for lv in rules.levels] == [
+        ("HTXSNV", 90),
+        ("HTTNV", 70),
+        ("HTNV", 50),
+        ("KHTNV", None),
+    ]
+    assert [(c.fact, c.at_least, c.at_most) for c in rules.levels[0].conditions] == [
+        ("tasks_on_time", 100, None),
+        ("tasks_exceeded", 30, None),
+        ("leadership_disciplined", None, 0),
+    ]
+    assert [(c.fact, c.at_least) for c in rules.levels[2].conditions] == [
+        ("tasks_done", 100),
+        ("tasks_on_time", 80),  # at most 20% late
+    ]
+    assert sum(c.max for c in rules.criteria) == 100
+    assert rules.criteria[0].rule.reads == "four_good"  # the 4 Good result is one input
+    # the four contents are the model's, as in 2023
+    old = load_model(str(path.with_name("4good-2023.yaml")), "2023", Rubric).model
+    assert old is not None
+    assert rubric.contents == old.contents
+
+
+def test_a_rubric_in_force_by_years_or_by_a_period() -> None:
+    by_years = Rubric.model_validate({**SMALL, "years": [2023, 2024, 2026]})
+    assert [(p.start.year, p.end.year) for p in by_years.periods()] == [(2023, 2024), (2026, 2026)]
+    assert [by_years.covers(y) for y in (2023, 2025, 2026)] == [True, False, True]
+    dated = {**SMALL, "in_force": {"from": "2025-10-28"}}
+    del dated["years"]
+    assert Rubric.model_validate(dated).covers(2025)
 
 
 @pytest.mark.parametrize(

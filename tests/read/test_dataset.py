@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
@@ -20,13 +21,16 @@ def test_the_shipped_rubrics_are_the_repositorys() -> None:
 
 def test_opening_reads_only_the_organisation_programmes_and_rubrics() -> None:
     ds = DataSet(str(WALKTHROUGH))
-    assert ds.files_read() == 3  # organisation.yaml, programme/2023.yaml, the shipped rubric
+    assert ds.files_read() == 4  # organisation.yaml, programme/2023.yaml, the two editions
     assert ds.problems == []
     assert ds.organisation is not None
     assert ds.organisation.bloc.id == "dukcq"
     assert sorted(ds.programmes) == [2023]
-    assert [s.rubric.id for s in ds.rubrics] == ["4good"]
-    assert ds.rubrics[0].shipped
+    assert [(s.rubric.id, s.rubric.version) for s in ds.rubrics] == [
+        ("4good", "2023.2"),
+        ("4good", "2025.1"),
+    ]
+    assert all(s.shipped for s in ds.rubrics)
 
 
 def test_cells_in_id_order_and_the_programmes_participants() -> None:
@@ -46,46 +50,74 @@ def test_a_cell_is_read_only_for_the_years_asked() -> None:
     assert data.roster is not None
     assert len(data.roster.members) == 5
     assert (data.meetings, data.records) == ({}, {})
-    assert ds.files_read() == 4  # the roster only
+    assert ds.files_read() == 5  # the roster only
     full = ds.cell("van-phong")
     assert sorted(full.meetings) == [2023]
     assert sorted(full.records) == [2023]
     assert full.records[2023].classification == "HTXSNV"
-    assert ds.files_read() == 6
+    assert ds.files_read() == 7
 
 
 def test_validating_the_walkthrough_reads_every_file_and_finds_nothing() -> None:
     ds = DataSet(str(WALKTHROUGH))
     assert ds.validate() == []
-    assert ds.files_read() == 9
+    assert ds.files_read() == 10
 
 
 def test_the_rubric_for_a_year_and_type() -> None:
     ds = DataSet(str(WALKTHROUGH))
     agency = ds.rubric_for(2023, "agency")
     assert agency is not None
-    assert (agency.id, agency.version) == ("4good", "2023.1")
+    assert (agency.id, agency.version) == ("4good", "2023.2")
     assert ds.rubric_for(2023, "agency") is agency  # resolved once
     enterprise = ds.rubric_for(2024, "enterprise")
     assert enterprise is not None
     assert enterprise.contents[0].criteria[1].label.en == "Production and business plan achieved"
-    assert ds.rubric_for(2025, "agency") is None
+    later = ds.rubric_for(2025, "agency")
+    assert later is not None
+    assert later.version == "2025.1"
+    assert ds.rubric_for(2022, "agency") is None
 
 
-def test_a_blocs_rubric_replaces_the_shipped_one_with_its_id(walkthrough: Path) -> None:
+def test_a_blocs_rubric_replaces_the_shipped_one_where_it_is_in_force(walkthrough: Path) -> None:
     text = (shipped_rubrics_dir() / "4good-2023.yaml").read_text(encoding="utf-8")
     (walkthrough / "rubrics").mkdir()
-    own = text.replace('version: "2023.1"', 'version: "bloc.1"').replace(
-        "years: [2023, 2024]", "years: [2023, 2025]"
+    own = text.replace('version: "2023.2"', 'version: "bloc.1"').replace(
+        "in_force: {from: 2023-01-01, to: 2024-12-31}", "years: [2023, 2026]"
     )
     (walkthrough / "rubrics" / "ours.yaml").write_text(own, encoding="utf-8")
     ds = DataSet(str(walkthrough))
     assert ds.validate() == []
-    for year in (2023, 2025):
+    versions = {}
+    for year in (2023, 2024, 2025, 2026):
         rubric = ds.rubric_for(year, "agency")
         assert rubric is not None
-        assert rubric.version == "bloc.1"
-    assert ds.rubric_for(2024, "agency") is None  # the shipped one no longer counts
+        versions[year] = rubric.version
+    # the shipped editions stay in force in the years the bloc's rubric is not
+    assert versions == {2023: "bloc.1", 2024: "2023.2", 2025: "2025.1", 2026: "bloc.1"}
+
+
+def test_the_members_of_a_merged_cell_carry_on_in_the_cell_it_joined(walkthrough: Path) -> None:
+    organisation = walkthrough / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8").replace(
+        "    type: public_service\n    parent: dukcq\n",
+        "    type: public_service\n    parent: dukcq\n"
+        "    changes: [{date: 2023-07-01, merge: van-phong}]\n",
+    )
+    organisation.write_text(text, encoding="utf-8")
+    ds = DataSet(str(walkthrough))
+    data = ds.cell("van-phong")
+    assert data.roster is not None
+    roster = data.scoring_roster
+    assert roster is not None
+    followed = [m for m in roster.members if m.id not in {x.id for x in data.roster.members}]
+    assert followed == data.followed
+    assert {m.id for m in followed} == {"YT-001", "YT-002", "YT-003", "YT-004", "YT-005", "YT-006"}
+    assert {
+        (m.transferred_in.date, m.transferred_in.from_cell) for m in followed if m.transferred_in
+    } == {(date(2023, 7, 1), "trung-tam-yte")}
+    merged = walkthrough / "cells" / "trung-tam-yte" / "roster.yaml"
+    assert ds.cell_files("van-phong", {2023}) >= {str(merged)}
 
 
 def test_problems_of_every_file_located_and_sorted(walkthrough: Path) -> None:

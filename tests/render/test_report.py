@@ -23,7 +23,7 @@ from fourgood.render.report import (
 )
 from fourgood.render.report_sections import build
 from fourgood.render.scores import render_to_text
-from fourgood.reporting.report import Report
+from fourgood.reporting.report import ProposalRow, Report
 
 from .sample import small_report
 
@@ -78,6 +78,8 @@ def test_the_json_figures() -> None:
         "met": 1,
         "not_met": 1,
         "incomplete": 0,
+        "ended": 0,
+        "endings": [],
     }
     assert data["by_type"] == [
         {
@@ -128,6 +130,7 @@ def test_the_json_figures() -> None:
         "contents": {"P": 92},
         "classification": None,
         "commended": True,
+        "proposal": None,
     }
 
 
@@ -171,10 +174,21 @@ def test_the_json_text_is_indented_three_levels() -> None:
 
 def test_csv_has_a_row_per_evaluated_cell() -> None:
     assert report_csv(small_report(), "vi") == (
-        "year,cell,name,type,grassroots,P,S,status,classification,commended\n"
-        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false\n"
-        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true\n"
+        "year,cell,name,type,grassroots,P,S,status,classification,commended,"
+        "classification_points,proposed\n"
+        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false,,\n"
+        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,,\n"
     )
+
+
+def test_csv_gives_the_proposed_level_and_its_points_or_their_ranges() -> None:
+    report = small_report()
+    known = ProposalRow("c1", "Chi bộ Một", 92, 92, "record", "HTXSNV", "HTXSNV", "HTTNV", ())
+    open_ = ProposalRow("c2", "Chi bộ Hai", 70, 100, "computed", "KHTNV", "HTXSNV", None, ())
+    cells = (replace(report.cells[0], proposal=known), replace(report.cells[1], proposal=open_))
+    lines = report_csv(replace(report, cells=cells), "en").splitlines()
+    assert lines[1].endswith(",met,HTTNV,false,92,HTXSNV")
+    assert lines[2].endswith(",not_met,,true,70-100,KHTNV-HTXSNV")
 
 
 def test_the_document_formats_lay_out_the_same_sections() -> None:

@@ -35,6 +35,8 @@ def test_json_report_figures_and_schema(runner: CliRunner) -> None:
         "met": 1,
         "not_met": 1,
         "incomplete": 0,
+        "ended": 0,
+        "endings": [],
     }
     assert data["organisation"]["grassroots_cells"] == 2
     assert data["organisation"]["members"] == 11

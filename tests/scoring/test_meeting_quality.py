@@ -12,6 +12,7 @@ from fourgood.models.rubric import MeetingRules, Rubric
 from fourgood.read.dataset import shipped_rubrics_dir
 from fourgood.read.loading import load_model
 from fourgood.scoring.meeting_quality import meeting_rating, year_quality
+from tests.scoring.kit import shipped
 
 
 def _rules() -> MeetingRules:
@@ -64,18 +65,28 @@ def test_a_recorded_rating_wins_over_the_sheet() -> None:
 
 def test_binh_thuan_condition_turns_good_into_fair_without_full_marks() -> None:
     rules = RULES.model_copy(update={"good_requires_full": ["attendance"]})
-    full = {
-        "time_duration": 5,
-        "attendance": 5,
-        "preparation": 10,
-        "conduct": 40,
-        "principles": 5,
-        "resolution_results": 30,
-        "closing": 5,
-    }
+    full = {"preparation": 15, "attendance": 20, "conduct": 45, "closing": 20}
     assert meeting_rating(_meeting(sheet=full), rules) == "good"
-    assert meeting_rating(_meeting(sheet={**full, "attendance": 4}), rules) == "fair"
-    assert meeting_rating(_meeting(sheet={**full, "attendance": 4}), RULES) == "good"
+    assert meeting_rating(_meeting(sheet={**full, "attendance": 19}), rules) == "fair"
+    assert meeting_rating(_meeting(sheet={**full, "attendance": 19}), RULES) == "good"
+
+
+def test_the_full_marks_are_those_of_the_sheet_in_force_that_day() -> None:
+    rules = shipped("4good-2025.yaml").meetings.model_copy(
+        update={"good_requires_full": ["attendance"]}
+    )
+    old = {"preparation": 15, "attendance": 5, "conduct": 45, "closing": 20}  # 85: fair anyway
+    new = {"time_duration": 5, "attendance": 5, "preparation": 10, "conduct": 40,
+           "principles": 5, "resolution_results": 30, "closing": 5}  # fmt: skip
+    on = {"kind": "regular"}
+    assert (
+        meeting_rating(Meeting.model_validate({**on, "date": "2025-10-27", "sheet": old}), rules)
+        == "fair"
+    )
+    assert (
+        meeting_rating(Meeting.model_validate({**on, "date": "2025-10-28", "sheet": new}), rules)
+        == "good"
+    )
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ left behind when a write fails, and nothing but a regular file ever replaced."""
 
 from __future__ import annotations
 
+import errno
 import os
 import socket
 import stat
@@ -14,7 +15,12 @@ import pytest
 
 from fourgood.errors import UserError
 from fourgood.i18n.message import msg
-from fourgood.write.atomic import atomic_write_bytes, atomic_write_chunks, atomic_write_text
+from fourgood.write.atomic import (
+    atomic_write_bytes,
+    atomic_write_chunks,
+    atomic_write_text,
+    create_text,
+)
 
 
 def mode(path: Path) -> int:
@@ -201,3 +207,55 @@ def test_a_new_file_gets_the_umasks_mode(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert mode(tmp_path / "private.json") == 0o600
+
+
+def test_a_new_file_is_created_whole_with_the_umasks_mode(tmp_path: Path) -> None:
+    target = tmp_path / "record-2027.yaml"
+    assert create_text(target, "commendations: []\n") is True
+    assert target.read_text(encoding="utf-8") == "commendations: []\n"
+    assert mode(target) == 0o644
+    assert os.listdir(tmp_path) == ["record-2027.yaml"]
+
+
+def test_creating_never_replaces_what_is_there(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.yaml"
+    kept.write_text("mine\n")
+    dangling = tmp_path / "dangling.yaml"
+    dangling.symlink_to(tmp_path / "nowhere")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    assert [create_text(p, "new\n") for p in (kept, dangling, fifo)] == [False] * 3
+    assert kept.read_text() == "mine\n"
+    assert dangling.is_symlink()
+    assert not (tmp_path / "nowhere").exists()
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["dangling.yaml", "fifo", "kept.yaml"]
+
+
+def test_a_file_appearing_meanwhile_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "new.yaml"
+    real_link = os.link
+
+    def someone_else_first(src: str, dst: Path, **kwargs: bool) -> None:
+        Path(dst).write_text("theirs\n")
+        real_link(src, dst, **kwargs)
+
+    monkeypatch.setattr(os, "link", someone_else_first)
+    assert create_text(target, "ours\n") is False
+    assert target.read_text() == "theirs\n"
+    assert os.listdir(tmp_path) == ["new.yaml"]
+
+
+def test_without_hard_links_the_file_is_created_exclusively(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(src: str, dst: Path, **kwargs: bool) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "new.yaml"
+    assert create_text(target, "ours\n") is True
+    assert target.read_text() == "ours\n"
+    assert os.listdir(tmp_path) == ["new.yaml"]

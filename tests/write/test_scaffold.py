@@ -15,6 +15,7 @@ from fourgood.i18n.message import msg
 from fourgood.models.json_schema import KINDS, schema_text
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.yamlio import read_document
+from fourgood.scoring.rubrics import select
 from fourgood.write import scaffold as scaffold_module
 from fourgood.write.scaffold import scaffold
 
@@ -53,36 +54,53 @@ def test_a_year_the_shipped_rubric_covers(tmp_path: Path) -> None:
     assert ds.cell_ids() == ["chi-bo-mau"]
     rubric = ds.rubric_for(2024, "agency")
     assert rubric is not None
-    assert ds.rubrics[0].shipped
-    assert len(ds.rubrics) == 1
+    assert rubric.version == "2023.2"
+    assert all(s.shipped for s in ds.rubrics)
 
 
-def test_a_year_no_shipped_rubric_covers_gets_a_copy_in_force_for_it(tmp_path: Path) -> None:
+def test_a_year_from_2025_uses_the_2025_edition_and_copies_no_rubric(tmp_path: Path) -> None:
+    for year in (2025, 2026, 2031):
+        target = tmp_path / str(year)
+        assert relative(target, scaffold(target, year)) == [f.format(year=year) for f in FILES]
+        ds = DataSet(str(target))
+        assert ds.validate() == []
+        rubric = ds.rubric_for(year, "agency")
+        assert rubric is not None
+        assert rubric.version == "2025.1"
+        record = (target / f"cells/chi-bo-mau/record-{year}.yaml").read_text(encoding="utf-8")
+        assert "on_time: true, exceeded: false" in record
+
+
+def test_a_copy_of_the_edition_in_force_when_asked(tmp_path: Path) -> None:
     target = tmp_path / "my-bloc"
-    written = relative(target, scaffold(target, 2025))
-    expected = sorted([f.format(year=2025) for f in FILES] + ["rubrics/4good.yaml"])
-    assert written == expected
+    written = relative(target, scaffold(target, 2026, copy_rubric=True))
+    assert written == sorted([f.format(year=2026) for f in FILES] + ["rubrics/4good.yaml"])
     copy = (target / "rubrics" / "4good.yaml").read_text(encoding="utf-8")
-    assert copy.splitlines()[:3] == [
+    assert copy.splitlines()[:4] == [
         "# yaml-language-server: $schema=../schemas/rubric.schema.json",
-        "# A copy of fourgood's default rubric, put in force for 2025 too: fourgood ships no",
-        "# rubric for 2025. Adapt it to the rules your bloc applies this year.",
+        "# A copy of fourgood's 4good-2025.yaml, the edition in force for 2026: the bloc's copy",
+        "# replaces the shipped one in the years it is in force. Adapt it to the rules your",
+        "# bloc applies.",
     ]
-    assert "\nyears: [2023, 2024, 2025]\n" in copy
-    shipped = (shipped_rubrics_dir() / "4good-2023.yaml").read_text(encoding="utf-8")
-    assert copy.endswith(shipped.replace("years: [2023, 2024]", "years: [2023, 2024, 2025]"))
+    shipped = (shipped_rubrics_dir() / "4good-2025.yaml").read_text(encoding="utf-8")
+    assert copy.endswith(shipped)
     ds = DataSet(str(target))
     assert ds.validate() == []
-    rubric = ds.rubric_for(2025, "enterprise")
+    rubric = ds.rubric_for(2026, "enterprise")
     assert rubric is not None
-    assert rubric.id == "4good"
     assert [s.file for s in ds.rubrics if not s.shipped] == [str(target / "rubrics/4good.yaml")]
+    assert select(ds.rubrics, 2026, "enterprise") == next(s for s in ds.rubrics if not s.shipped)
 
 
-def test_an_earlier_year_gets_a_copy_too(tmp_path: Path) -> None:
-    scaffold(tmp_path / "old", 2022)
+def test_a_year_no_edition_covers_gets_the_nearest_put_in_force_for_it(tmp_path: Path) -> None:
+    with pytest.raises(UserError) as caught:
+        scaffold(tmp_path / "old", 2022)
+    assert caught.value.message == msg("init.no_edition", year=2022, first=2023)
+    assert not (tmp_path / "old").exists()
+    scaffold(tmp_path / "old", 2022, copy_rubric=True)
     copy = (tmp_path / "old" / "rubrics" / "4good.yaml").read_text(encoding="utf-8")
-    assert "\nyears: [2022, 2023, 2024]\n" in copy
+    assert "# A copy of fourgood's 4good-2023.yaml, put in force for 2022: fourgood ships" in copy
+    assert "\nin_force: {from: 2022, to: 2022}\n" in copy
     assert DataSet(str(tmp_path / "old")).validate() == []
 
 
@@ -101,7 +119,7 @@ def test_the_year_is_written_into_the_templates(tmp_path: Path) -> None:
 
 def test_every_data_file_points_at_its_schema(tmp_path: Path) -> None:
     target = tmp_path / "b"
-    scaffold(target, 2025)
+    scaffold(target, 2025, copy_rubric=True)
     yaml_files = sorted(target.rglob("*.yaml"))
     assert len(yaml_files) == 6
     for path in yaml_files:

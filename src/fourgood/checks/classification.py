@@ -1,7 +1,8 @@
 """The rules around the annual quality classification, checked over a year's cells.
 
 Each rule is a function registered with ``@rule`` that reads every cell's classification, members
-and result and says whether the rule holds and what breaks it (the report shows them); the bloc's
+and result and says whether the rule holds and what breaks it (the report shows them). What a
+level needs (its points and conditions) is the edition's, by year (``Proposal``); the bloc's
 settings (``organisation.yaml``: ``bloc.classification``) say how the 20% quota is applied.
 """
 
@@ -15,6 +16,7 @@ from fractions import Fraction
 from fourgood.collation import text_key
 from fourgood.i18n.message import Choice, Msg, msg
 from fourgood.models.organisation import Classification
+from fourgood.scoring.classification import Proposal
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class ClassifiedCell:
     classification: str | None
     exemplary: bool
     members: MemberCounts | None
+    proposal: Proposal | None = None
 
 
 @dataclass(frozen=True)
@@ -85,26 +88,24 @@ def _quota_base(counts: Counter[str], settings: Classification) -> int:
 
 
 @rule
-def htxsnv_cells_members(year: YearClassification) -> Check:
-    """An HTXSNV cell: 100% of members HTNV or better, 80% HTTNV or better, no discipline."""
+def decided_levels_allowed(year: YearClassification) -> Check:
+    """Each decided level has what its level needs under the edition in force: the points (on
+    100, where the regulation assesses on points) and every condition (for an HTXSNV cell under
+    124-QĐ/TW: every member HTNV or better, 80% HTTNV or better, nobody disciplined)."""
     broken: list[Msg] = []
-    evaluated = sorted(
-        (c for c in year.cells if c.evaluated), key=lambda c: (text_key(c.name), c.id)
-    )
-    for c in evaluated:
-        if c.classification != "HTXSNV":
+    present = sorted((c for c in year.cells if c.present), key=lambda c: (text_key(c.name), c.id))
+    for c in present:
+        if c.classification is None or c.proposal is None:
             continue
-        m = c.members
-        if m is None or m.rated == 0:
-            broken.append(msg("check.no_ratings", cell=c.name))
-            continue
-        if m.htnv_or_better < m.rated:
-            broken.append(msg("check.below_htnv", cell=c.name, n=m.rated - m.htnv_or_better))
-        if m.httnv_or_better * 100 < 80 * m.rated:
-            broken.append(msg("check.below_80", cell=c.name, n=m.httnv_or_better, total=m.rated))
-        if m.disciplined:
-            broken.append(msg("check.disciplined", cell=c.name, n=m.disciplined))
-    return Check(msg("check.htxsnv_members"), not broken, tuple(broken))
+        broken += [
+            msg("check.objection", cell=c.name, why=o)
+            for o in c.proposal.objections(c.classification)
+        ]
+    regulations = sorted({c.proposal.regulation for c in present if c.proposal}, key=lambda t: t.en)
+    if not regulations:
+        return Check(msg("check.decided_allowed_plain"), not broken, tuple(broken))
+    label = msg("check.decided_allowed", regulations=tuple(regulations))
+    return Check(label, not broken, tuple(broken))
 
 
 @rule

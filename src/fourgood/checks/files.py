@@ -30,9 +30,8 @@ def programme_cells_have_rosters(subject: DataSetFiles) -> Iterator[Problem]:
             years.setdefault(p.cell, []).append(year)
     for cell_id in sorted(subject.index.cells):
         files = subject.layout.cells.get(cell_id)
-        left = subject.index.left_on(cell_id)
-        if left is not None and all(left <= date(y, 1, 1) for y in years.get(cell_id, [])):
-            continue  # gone before its programme years: the programme's own check says so
+        if not any(_in_the_year(subject, cell_id, y) for y in years.get(cell_id, [])):
+            continue  # not there in its programme years: the programme's own check says so
         if cell_id in years and (files is None or files.roster is None):
             where = subject.layout.shown(f"cells/{cell_id}/roster.yaml")
             yield Problem(where, msg("data.no_roster", cell=cell_id), Severity.WARNING)
@@ -48,7 +47,9 @@ def programme_cells_have_their_years_files(subject: DataSetFiles) -> Iterator[Pr
         for cell_id in sorted({p.cell for p in programme.cells if p.cell in subject.index.cells}):
             left = subject.index.left_on(cell_id)
             if left is not None and left <= date(year, 12, 31):
-                continue  # transferred out during the year: not evaluated
+                continue  # transferred out, merged or dissolved during the year: not evaluated
+            if not _in_the_year(subject, cell_id, year):
+                continue  # formed after the year: the programme's own check says so
             files = subject.layout.cells.get(cell_id)
             for kind, found, key in (
                 ("meetings", files.meetings if files else {}, "data.no_meetings"),
@@ -57,6 +58,16 @@ def programme_cells_have_their_years_files(subject: DataSetFiles) -> Iterator[Pr
                 if year not in found:
                     where = subject.layout.shown(f"cells/{cell_id}/{kind}-{year}.yaml")
                     yield Problem(where, msg(key, cell=cell_id, year=year), Severity.WARNING)
+
+
+def _in_the_year(subject: DataSetFiles, cell_id: str, year: int) -> bool:
+    """Whether a cell exists at some time in ``year``: formed by its end, not ended by its
+    start."""
+    cell = subject.index.cells[cell_id]
+    if cell.established is not None and cell.established > date(year, 12, 31):
+        return False
+    left = subject.index.left_on(cell_id)
+    return left is None or left > date(year, 1, 1)
 
 
 @check(DataSetFiles)

@@ -10,6 +10,7 @@ from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n.hints import suggest
 from fourgood.i18n.message import Choice, Msg, Person, msg
 from fourgood.models.roster import Member
+from fourgood.models.rubric import MeetingRules
 from fourgood.scoring.meeting_quality import meeting_rating
 from fourgood.scoring.membership import exempt_on, on_roster
 
@@ -66,34 +67,75 @@ def absent_members_were_members(subject: MeetingsFile) -> Iterator[Problem]:
 
 @check(MeetingsFile)
 def sheet_items_of_the_rubric(subject: MeetingsFile) -> Iterator[Problem]:
-    """A score sheet holds items of the rubric's sheet, each within its maximum."""
+    """A score sheet holds the items of the rubric's sheet in force on the meeting's day, each
+    within its maximum (a sheet of another period, e.g. 42-HD before 28 October 2025, is named
+    as such)."""
     rubric = subject.rubric
     if rubric is None:
         return
-    sheet = rubric.meetings.sheets.get(rubric.meetings.sheet)
-    if sheet is None:
-        return
+    rules = rubric.meetings
     for i, meeting in enumerate(subject.log.meetings):
-        for item, points in sorted((meeting.sheet or {}).items()):
-            at = ("meetings", i, "sheet", item)
+        if meeting.sheet is None:
+            continue
+        at: tuple[str | int, ...] = ("meetings", i, "sheet")
+        sheet_id = rules.sheet_on(meeting.date)
+        sheet = rules.sheets.get(sheet_id) if sheet_id else None
+        if sheet_id is None or sheet is None:
+            if sheet_id is None:
+                message = msg("meet.no_sheet_in_force", day=meeting.date, rubric=rubric.id)
+                yield Problem(subject.file, message, where=at)
+            continue
+        other = _sheet_of_another_period(rules, sheet_id, set(meeting.sheet))
+        if other is not None:
+            message = msg(
+                "meet.sheet_of_another_period",
+                sheet=other,
+                period=_period_words(rules, other),
+                day=meeting.date,
+                current=sheet_id,
+                items=", ".join(sheet.items),
+            )
+            yield Problem(subject.file, message, where=at)
+            continue
+        for item, points in sorted(meeting.sheet.items()):
             spec = sheet.items.get(item)
             if spec is None:
                 items = ", ".join(sheet.items)
-                message = msg(
-                    "meet.sheet_item", item=item, sheet=rubric.meetings.sheet, items=items
-                )
-                yield Problem(subject.file, message, where=at, anchor=Anchor.KEY)
+                message = msg("meet.sheet_item", item=item, sheet=sheet_id, items=items)
+                yield Problem(subject.file, message, where=(*at, item), anchor=Anchor.KEY)
             elif not 0 <= points <= spec.max:
                 message = msg("meet.sheet_points", item=item, max=spec.max)
-                yield Problem(subject.file, message, where=at)
-        missing = [
-            item for item in sheet.items if meeting.sheet is not None and item not in meeting.sheet
-        ]
+                yield Problem(subject.file, message, where=(*at, item))
+        missing = [item for item in sheet.items if item not in meeting.sheet]
         if missing:
-            message = msg(
-                "meet.sheet_missing", items=", ".join(missing), sheet=rubric.meetings.sheet
-            )
-            yield Problem(subject.file, message, where=("meetings", i, "sheet"))
+            message = msg("meet.sheet_missing", items=", ".join(missing), sheet=sheet_id)
+            yield Problem(subject.file, message, where=at)
+
+
+def _sheet_of_another_period(rules: MeetingRules, current: str, items: set[str]) -> str | None:
+    """The rubric's other sheet, in force at another time, whose items these are: all of them
+    are its and some not the current sheet's, or they are exactly its items."""
+    mine = set(rules.sheets[current].items)
+    if items == mine:
+        return None
+    for sheet_id, sheet in sorted(rules.sheets.items()):
+        theirs = set(sheet.items)
+        if sheet_id == current or sheet.in_force is None or not items <= theirs:
+            continue
+        if not items <= mine or items == theirs:
+            return sheet_id
+    return None
+
+
+def _period_words(rules: MeetingRules, sheet_id: str) -> Msg:
+    """When a sheet is in force, in words: from a day, up to a day, or between two."""
+    period = rules.sheets[sheet_id].in_force
+    assert period is not None
+    if period.from_ is None:
+        return msg("period.to", day=period.end)
+    if period.to is None:
+        return msg("period.from", day=period.start)
+    return msg("period.between", start=period.start, end=period.end)
 
 
 @check(MeetingsFile)

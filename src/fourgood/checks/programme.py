@@ -1,4 +1,5 @@
-"""Checks of ``programme/<year>.yaml``: cells that exist, dates in the year, a rubric for each."""
+"""Checks of ``programme/<year>.yaml``: cells that exist in the year, dates in the year, an
+edition of the rules for each cell type."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from datetime import date
 
 from fourgood.checks.registry import check
 from fourgood.checks.subjects import ProgrammeFile
-from fourgood.errors import Problem, Severity
+from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n.hints import suggest
 from fourgood.i18n.message import Choice, msg
 from fourgood.models.organisation import Cell
 from fourgood.models.programme import Participant
-from fourgood.scoring.rubrics import candidates
+from fourgood.scoring.rubrics import candidates, uncovered_types
 
 Entry = tuple[tuple[str | int, ...], Participant, Cell]
 
@@ -44,43 +45,80 @@ def listed_once_and_known(subject: ProgrammeFile) -> Iterator[Problem]:
 
 @check(ProgrammeFile)
 def dates_in_the_year(subject: ProgrammeFile) -> Iterator[Problem]:
-    """A cell joins during the programme's year, and has not left the bloc before it."""
+    """A cell joins during the programme's year; it exists in the year: not ended before it
+    (left the bloc, merged, dissolved), not formed after it."""
     year = subject.year
-    for where, entry, _ in _entries(subject):
+    for where, entry, cell in _entries(subject):
         if entry.joined is not None and entry.joined.year != year:
             yield Problem(
                 subject.file, msg("prog.joined_year", year=year), where=(*where, "joined")
             )
-        left = subject.index.left_on(entry.cell)
-        if left is not None and left <= date(year, 1, 1):
-            message = msg("prog.left_before", cell=entry.cell, day=left)
-            yield Problem(subject.file, message, where=(*where, "cell"))
+        ending = subject.index.ending(entry.cell)
+        at = (*where, "cell")
+        if ending is not None and ending.date <= date(year, 1, 1):
+            if ending.how == "merged":
+                message = msg(
+                    "prog.merged_before", cell=entry.cell, day=ending.date, into=ending.to
+                )
+            elif ending.how == "dissolved":
+                message = msg("prog.dissolved_before", cell=entry.cell, day=ending.date)
+            else:
+                message = msg("prog.left_before", cell=entry.cell, day=ending.date)
+            yield Problem(subject.file, message, where=at)
+        elif cell.established is not None and cell.established > date(year, 12, 31):
+            message = msg("prog.not_yet_formed", cell=entry.cell, day=cell.established)
+            yield Problem(subject.file, message, where=at)
 
 
 @check(ProgrammeFile)
 def continuing_cells_were_there(subject: ProgrammeFile) -> Iterator[Problem]:
-    """A cell 'continuing' the model was in the year before's programme."""
+    """A cell 'continuing' the model was in the year before's programme, itself or as a cell
+    merged into it (its history follows it through the merge)."""
     if subject.previous is None:
         return
     before = {p.cell for p in subject.previous.cells}
     for where, entry, _ in _entries(subject):
-        if entry.basis == "continuing" and entry.cell not in before:
+        history = {entry.cell, *_merged_in(subject, entry.cell)}
+        if entry.basis == "continuing" and not history & before:
             message = msg("prog.not_continuing", cell=entry.cell, year=subject.year - 1)
             yield Problem(subject.file, message, Severity.WARNING, where=(*where, "basis"))
 
 
+def _merged_in(subject: ProgrammeFile, cell_id: str) -> set[str]:
+    """The cells merged into this one, directly or through others."""
+    found: set[str] = set()
+    todo = [cell_id]
+    while todo:
+        for other, _ in subject.index.merged_into(todo.pop()):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return found
+
+
+@check(ProgrammeFile)
+def an_edition_for_the_year(subject: ProgrammeFile) -> Iterator[Problem]:
+    """An edition of the rules covers every cell type of the programme in its year: one
+    message for the year, naming the cell types and what to add."""
+    types: list[str] = [cell.type for _, _, cell in _entries(subject)]
+    missing = uncovered_types(subject.rubrics, subject.year, types)
+    if missing:
+        message = msg(
+            "edition.none_for_year",
+            year=subject.year,
+            types=tuple(Choice("cell_type", t) for t in missing),
+        )
+        yield Problem(subject.file, message, where=("cells",), anchor=Anchor.KEY)
+
+
 @check(ProgrammeFile)
 def one_rubric_for_each_cell(subject: ProgrammeFile) -> Iterator[Problem]:
-    """Exactly one rubric covers each cell's type in the year."""
+    """No more than one rubric covers each cell's type in the year."""
     year = subject.year
     for where, _, cell in _entries(subject):
         found = candidates(subject.rubrics, year, cell.type)
-        kind = Choice("cell_type", cell.type)
-        if not found:
-            message = msg("rubric.none_for", type=kind, year=year)
-        elif len(found) > 1:
+        if len(found) > 1:
+            kind = Choice("cell_type", cell.type)
             ids = ", ".join(sorted({s.rubric.id for s in found}))
             message = msg("rubric.ambiguous", type=kind, year=year, ids=ids)
-        else:
-            continue
-        yield Problem(subject.file, message, where=(*where, "cell"))
+            yield Problem(subject.file, message, where=(*where, "cell"))

@@ -1,4 +1,5 @@
-"""Checks of ``cells/<cell>/record-<year>.yaml``: dates near the year, assessed points."""
+"""Checks of ``cells/<cell>/record-<year>.yaml``: dates near the year, assessed points, and a
+decided level its classification points can give."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from fourgood.checks.registry import check
 from fourgood.checks.subjects import RecordFile
 from fourgood.errors import Anchor, Problem, Severity
-from fourgood.i18n.message import msg
+from fourgood.i18n.message import Choice, Text, msg
 from fourgood.scoring.rules.assessed import AssessedRule
 
 WARNING = Severity.WARNING
@@ -60,3 +61,27 @@ def assessed_points_fit_the_rubric(subject: RecordFile) -> Iterator[Problem]:
         elif given.points > criterion.max:
             message = msg("rec.assessed_max", id=key, max=criterion.max)
             yield Problem(subject.file, message, where=("assessed", key, "points"))
+
+
+@check(RecordFile)
+def decided_level_within_its_points(subject: RecordFile) -> Iterator[Problem]:
+    """Where the edition classifies on points and the record gives them, the decided level is
+    one those points can give (its other conditions are checked in the report, which reads the
+    whole cell)."""
+    record, rubric = subject.record, subject.rubric
+    rules = rubric.classification if rubric is not None else None
+    points, decided = record.classification_points, record.classification
+    if rules is None or not rules.on_points or points is None or decided is None:
+        return
+    need = next((lv.at_least for lv in rules.levels if lv.level == decided), None)
+    if need is not None and points < need:
+        best = next((lv.level for lv in rules.levels if (lv.at_least or 0) <= points), decided)
+        message = msg(
+            "rec.level_above_points",
+            level=Choice("rating", decided),
+            need=need,
+            points=points,
+            best=Choice("rating", best),
+            regulation=Text(rules.regulation.en, rules.regulation.vi),
+        )
+        yield Problem(subject.file, message, where=("classification",))

@@ -44,6 +44,12 @@ class Meeting(Model):
         description="Whether the conclusion was written in the resolution book (sổ nghị quyết): "
         "true or false.",
     )
+    documents_sent: bool | None = Field(
+        None,
+        description="Whether the meeting's documents were sent to the members ahead of it on "
+        "the electronic party-member handbook (Sổ tay đảng viên điện tử, 42-HD/BTCTW): true "
+        "or false; optional.",
+    )
 
 
 class MeetingLog(Model):

@@ -1,4 +1,5 @@
-"""The organisation tree: the bloc, its grassroots committees, sectional committees and cells."""
+"""The organisation tree: the bloc, its grassroots committees, sectional committees and cells, and
+what happened to each unit over time (renamed, moved, merged, dissolved, transferred out)."""
 
 from pydantic import Field
 
@@ -13,6 +14,39 @@ class UnitTransfer(Model):
     to: Name = Field(
         description="The body the unit moved to, e.g. Đảng ủy Khối Doanh nghiệp Trung ương."
     )
+
+
+class UnitChange(Model):
+    """A change to a unit on a day: renamed, moved to another parent, merged into another unit
+    of its kind, or dissolved (one of them per change)."""
+
+    date: Date = Field(description="Day of the change, YYYY-MM-DD: the unit is changed from it.")
+    rename: Name | None = Field(
+        None, description="The unit's new name from this day; its id and files stay the same."
+    )
+    move: Id | None = Field(
+        None,
+        description="Id of the unit's new parent from this day: for a cell the bloc, a "
+        "grassroots committee or a section; for a section a grassroots committee.",
+    )
+    merge: Id | None = Field(
+        None,
+        description="Id of the unit of the same kind this unit is merged into on this day: its "
+        "members and cells carry on there, and the unit ends.",
+    )
+    dissolve: bool | None = Field(
+        None,
+        description="true: the unit is dissolved on this day (its members are transferred on "
+        "the rosters; its cells must have moved by then).",
+    )
+
+
+_ESTABLISHED = "Day the unit was formed, YYYY-MM-DD; omit when it existed before the data begins."
+_CHANGES = (
+    "What happened to the unit, in date order: {date, rename}, {date, move}, {date, merge} or "
+    "{date, dissolve: true}. The name and parent above are the unit's first; each year's "
+    "figures use the tree as it stood that year."
+)
 
 
 class Classification(Model):
@@ -68,6 +102,8 @@ class Committee(Model):
         description="When and where the committee left the bloc, with its cells: "
         "{date, to}; omit while it is in the bloc.",
     )
+    established: Date | None = Field(None, description=_ESTABLISHED)
+    changes: list[UnitChange] = Field(default_factory=list, description=_CHANGES)
 
 
 class Section(Model):
@@ -86,6 +122,8 @@ class Section(Model):
         description="When and where the section left the bloc, with its cells: "
         "{date, to}; omit while it is in the bloc.",
     )
+    established: Date | None = Field(None, description=_ESTABLISHED)
+    changes: list[UnitChange] = Field(default_factory=list, description=_CHANGES)
 
 
 class Cell(Model):
@@ -110,6 +148,8 @@ class Cell(Model):
         description="When and where the cell left the bloc: {date, to}; omit while it is in "
         "the bloc.",
     )
+    established: Date | None = Field(None, description=_ESTABLISHED)
+    changes: list[UnitChange] = Field(default_factory=list, description=_CHANGES)
 
 
 class Organisation(Model):

@@ -36,6 +36,25 @@ DateOrFalse = Annotated[date | bool, BeforeValidator(_date_or_false)]
 """The date something happened, or ``false`` when it did not happen."""
 
 
+def _points_on_100(value: Any) -> Any:
+    """Classification points: a whole number from 0 to 100 (366-QĐ/TW assesses on 100)."""
+    if isinstance(value, int) and not isinstance(value, bool) and not 0 <= value <= 100:
+        raise PydanticCustomError("fg_points_on_100", "points on 100", {"value": value})
+    return value
+
+
+PointsOn100 = Annotated[int, BeforeValidator(_points_on_100)]
+
+_ON_TIME = (
+    "Whether it was done on time (đúng tiến độ): true or false; read by the classification "
+    "of 2025 onward (366-QĐ/TW), left out: not recorded."
+)
+_EXCEEDED = (
+    "Whether it was done beyond what was set (vượt): true or false; read by the "
+    "classification of 2025 onward (366-QĐ/TW), left out: not recorded."
+)
+
+
 class Target(Model):
     """One of the unit's own targets for the year (chỉ tiêu)."""
 
@@ -43,6 +62,8 @@ class Target(Model):
     achieved: bool = Field(
         description="Whether the target was achieved or exceeded: true or false."
     )
+    on_time: bool | None = Field(None, description=_ON_TIME)
+    exceeded: bool | None = Field(None, description=_EXCEEDED)
 
 
 class KeyTask(Model):
@@ -52,6 +73,8 @@ class KeyTask(Model):
         description="The key task (nhiệm vụ trọng tâm), as the upper committee set it."
     )
     completed: bool = Field(description="Whether the key task was completed: true or false.")
+    on_time: bool | None = Field(None, description=_ON_TIME)
+    exceeded: bool | None = Field(None, description=_EXCEEDED)
 
 
 class Incident(Model):
@@ -152,6 +175,12 @@ class AnnualRecord(Model):
         None,
         description="The quality level decided for the cell (xếp loại chất lượng): HTXSNV, "
         "HTTNV, HTNV or KHTNV.",
+    )
+    classification_points: PointsOn100 | None = Field(
+        None,
+        description="The points on 100 the cell's quality assessment gave (366-QĐ/TW, 2025 "
+        "onward), as the competent committee verified them; left out, fourgood computes them "
+        "when the rubric's classification has criteria.",
     )
     commendations: list[Commendation] = Field(
         default_factory=list,

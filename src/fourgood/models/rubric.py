@@ -6,50 +6,29 @@ Scoring is declared with a small vocabulary of rule kinds (one module each in
 and choices, not code.
 """
 
-from typing import Annotated
+from datetime import date
 
 from pydantic import Field
 
+from fourgood.models.classification import ClassificationRules
 from fourgood.models.common import Bilingual, CellType, Id, Model, Year
+from fourgood.models.criterion import Criterion, CriterionOverride, Points
 from fourgood.models.meetings import MeetingKind, MeetingRating
-from fourgood.scoring.rules import Rule
+from fourgood.models.period import Period, runs_of_years
 
-Points = Annotated[int, Field(ge=0, le=100)]
-
-
-class Criterion(Model):
-    """One criterion of a content."""
-
-    id: Id = Field(
-        description="The criterion's id, unique in the rubric, e.g. P1; a record's assessed "
-        "points are keyed by it."
-    )
-    label: Bilingual = Field(description="The criterion's label: {vi, en}.")
-    max: Points = Field(
-        description="The criterion's maximum points, 0 to 100; a content's maxima sum to 100."
-    )
-    rule: Rule = Field(
-        description="How the points are computed, by its kind: bands, deduct, proportion, "
-        "yes_no, deadline, levels or assessed."
-    )
-    guidance: Bilingual | None = Field(
-        None, description="What the criterion looks at, for the people judging it: {vi, en}."
-    )
-
-
-class CriterionOverride(Model):
-    """What a cell type changes in a criterion."""
-
-    label: Bilingual | None = Field(
-        None, description="The criterion's label for this cell type: {vi, en}."
-    )
-    max: Points | None = Field(
-        None, description="The criterion's maximum points for this cell type, 0 to 100."
-    )
-    rule: Rule | None = Field(None, description="How the points are computed for this cell type.")
-    guidance: Bilingual | None = Field(
-        None, description="What the criterion looks at for this cell type: {vi, en}."
-    )
+__all__ = [
+    "Content",
+    "Criterion",
+    "CriterionOverride",
+    "Cutoffs",
+    "MeetingRules",
+    "MemberRules",
+    "Pass",
+    "Points",
+    "Rubric",
+    "Sheet",
+    "SmallCells",
+]
 
 
 class Content(Model):
@@ -88,6 +67,12 @@ class Sheet(Model):
     items: dict[Id, SheetItem] = Field(
         min_length=1,
         description="The sheet's items by id, e.g. attendance: {max: 5, label: {vi, en}}.",
+    )
+    in_force: Period | None = Field(
+        None,
+        description="When meetings are scored on this sheet: {from, to}, days or years; a "
+        "meeting is scored on the sheet in force on its day. Omit when the rubric names its "
+        "one sheet with meetings.sheet.",
     )
 
 
@@ -162,10 +147,33 @@ class MemberRules(Model):
     )
 
 
+class SmallCells(Model):
+    """The meeting rules the competent committee sets for small cells (42-HD/BTCTW leaves them
+    to it): how often a cell with fewer than ``fewer_than`` members must meet."""
+
+    fewer_than: int = Field(
+        0,
+        ge=0,
+        le=1000,
+        description="A cell with fewer members than this at the end of the period follows "
+        "these rules; 0 (the default): no cell does.",
+    )
+    regular_every: int = Field(
+        1, ge=1, le=12, description="Months between the regular meetings it must hold (1)."
+    )
+    thematic_every: int = Field(
+        3, ge=1, le=12, description="Months between the thematic meetings it must hold (3)."
+    )
+
+
 class MeetingRules(Model):
     """How meetings are rated and how a year of meetings is judged."""
 
-    sheet: Id = Field(description="Id of the score sheet (of sheets) meetings are scored on.")
+    sheet: Id | None = Field(
+        None,
+        description="Id of the score sheet (of sheets) every meeting is scored on; omit when "
+        "the sheets say when each is in force (in_force).",
+    )
     sheets: dict[Id, Sheet] = Field(
         min_length=1, description="Meeting score sheets by id, e.g. 42-HD: {label, items}."
     )
@@ -192,6 +200,22 @@ class MeetingRules(Model):
     year_otherwise: MeetingRating = Field(
         "poor", description="The year's meeting quality when no level holds (default poor)."
     )
+    small_cells: SmallCells = Field(
+        SmallCells(),
+        description="How often small cells must meet, as the competent committee decided: "
+        "{fewer_than, regular_every, thematic_every}; by default every cell meets monthly "
+        "and quarterly.",
+    )
+
+    def sheet_on(self, day: date) -> str | None:
+        """The id of the score sheet meetings on ``day`` are scored on: the one the rubric
+        names, else the first (by id) in force that day; ``None`` when none is."""
+        if self.sheet is not None:
+            return self.sheet
+        for sheet_id, sheet in sorted(self.sheets.items()):
+            if sheet.in_force is not None and sheet.in_force.covers(day):
+                return sheet_id
+        return None
 
 
 class Rubric(Model):
@@ -201,8 +225,17 @@ class Rubric(Model):
         description="The rubric's id, e.g. 4good; a bloc's rubric with a shipped rubric's id "
         "replaces it."
     )
-    version: str = Field(min_length=1, description='The rubric\'s version, e.g. "2023.1".')
-    years: list[Year] = Field(min_length=1, description="The years the rubric is in force for.")
+    version: str = Field(min_length=1, description='The rubric\'s version, e.g. "2025.1".')
+    in_force: Period | None = Field(
+        None,
+        description="When the rubric is in force: {from, to}, days or years (to omitted: no "
+        "end yet). A year is scored under the rubric in force on its 31 December.",
+    )
+    years: list[Year] | None = Field(
+        None,
+        min_length=1,
+        description="The years the rubric is in force for, instead of in_force (older rubrics).",
+    )
     cell_types: list[CellType] = Field(
         min_length=1,
         description="The cell types the rubric covers: agency, public_service, enterprise.",
@@ -228,3 +261,21 @@ class Rubric(Model):
         default_factory=dict,
         description="What each cell type changes, by criterion id: {label, max, rule, guidance}.",
     )
+    classification: ClassificationRules | None = Field(
+        None,
+        description="How the year's quality level is proposed and checked in the rubric's "
+        "years: {regulation, levels, criteria}; optional.",
+    )
+
+    def periods(self) -> list[Period]:
+        """The periods the rubric is in force: its in_force, or its years as runs of years."""
+        if self.in_force is not None:
+            return [self.in_force]
+        return runs_of_years(self.years or [])
+
+    def covers(self, year: int) -> bool:
+        """Whether the rubric scores ``year``: it is in force on the year's 31 December, the
+        day the year is reviewed (a rubric in force from 28 October scores that year)."""
+        if self.in_force is None:
+            return year in (self.years or [])
+        return self.in_force.covers(date(year, 12, 31))

@@ -11,7 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -37,7 +37,7 @@ from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Organisation
 from fourgood.models.programme import Participant, Programme
 from fourgood.models.record import AnnualRecord
-from fourgood.models.roster import Roster
+from fourgood.models.roster import Member, Roster, TransferIn
 from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
 from fourgood.read.files import read_bytes
@@ -45,6 +45,7 @@ from fourgood.read.layout import CellFiles, Layout, discover
 from fourgood.read.loading import Locator, load_model
 from fourgood.read.rules import YamlError
 from fourgood.read.yamlio import read_document
+from fourgood.scoring.membership import member_end, on_roster
 from fourgood.scoring.rubrics import RubricSource, resolve, select
 
 if TYPE_CHECKING:
@@ -65,14 +66,35 @@ def shipped_rubrics_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rubrics"
 
 
+def shipped_sources() -> list[RubricSource]:
+    """The rubrics shipped with fourgood (the editions of the rules), in file order; a file
+    that does not read is left out (validate reports it)."""
+    sources = []
+    for path in sorted(shipped_rubrics_dir().glob("*.yaml")):
+        rubric = load_model(str(path), str(path), Rubric).model
+        if rubric is not None:
+            sources.append(RubricSource(rubric, str(path), shipped=True))
+    return sources
+
+
 @dataclass
 class CellData:
-    """One cell's files, validated (``None`` or absent when missing or invalid)."""
+    """One cell's files, validated (``None`` or absent when missing or invalid), and the members
+    of cells merged into it, who carry on in it from the day of the merge."""
 
     cell: Cell
     roster: Roster | None
     meetings: dict[int, MeetingLog] = field(default_factory=dict)
     records: dict[int, AnnualRecord] = field(default_factory=dict)
+    followed: list[Member] = field(default_factory=list)
+
+    @property
+    def scoring_roster(self) -> Roster | None:
+        """The roster the cell is scored on: its own, with the members who followed a merge."""
+        if not self.followed:
+            return self.roster
+        own = self.roster.members if self.roster else []
+        return Roster.model_construct(members=[*own, *self.followed])
 
 
 _UNKNOWN = Cell(id="unknown", name="?", type="agency", parent="unknown")
@@ -179,6 +201,7 @@ class DataSet:
         found = [r for y, r in files.meetings.items() if y in years]
         if not logs_only:
             found += [files.roster] if files.roster else []
+            found += self.merged_rosters(cell_id)
             found += [r for y, r in files.records.items() if y in years]
         return {self.layout.shown(r) for r in found}
 
@@ -198,6 +221,7 @@ class DataSet:
         if files is None:
             return digest.digest()
         relatives = [files.roster] if files.roster else []
+        relatives += self.merged_rosters(cell_id)
         for per_year in (files.meetings, files.records):
             relatives += [r for y, r in sorted(per_year.items()) if years is None or y in years]
         self._read_ahead.clear()
@@ -259,12 +283,48 @@ class DataSet:
         return [seen[k] for k in sorted(seen)]
 
     def cell(self, cell_id: str, *, years: set[int] | None = None) -> CellData:
-        """Read and check one cell's files (only the given years' logs and records, if set)."""
+        """Read and check one cell's files (only the given years' logs and records, if set),
+        and the members of the cells merged into it."""
         assert self.index is not None
         cell = self.index.cells[cell_id]
         data = CellData(cell, None)
         self._read_cell(data, cell_id, cell.type, years)
+        data.followed = self._followers(cell_id, data.roster)
         return data
+
+    def merged_rosters(self, cell_id: str) -> list[str]:
+        """The roster files (relative) of the cells merged into this one, directly or not."""
+        assert self.index is not None
+        found: list[str] = []
+        for other, _ in self.index.merged_into(cell_id):
+            files = self.layout.cells.get(other)
+            if files is not None and files.roster is not None:
+                found.append(files.roster)
+            found += self.merged_rosters(other)
+        return found
+
+    def _followers(self, cell_id: str, own: Roster | None, depth: int = 0) -> list[Member]:
+        """The members of the cells merged into this one who were there the day before the
+        merge and had not left by it: in this cell from that day, with their records."""
+        assert self.index is not None
+        mine = {m.id for m in own.members} if own else set()
+        followed: list[Member] = []
+        for other, day in self.index.merged_into(cell_id) if depth < 8 else []:
+            files = self.layout.cells.get(other)
+            roster = self._load(files.roster, Roster) if files and files.roster else None
+            members = [
+                *(roster.members if roster else []),
+                *self._followers(other, roster, depth + 1),
+            ]
+            for m in members:
+                if m.id in mine or not on_roster(m, day - timedelta(days=1)):
+                    continue
+                end = member_end(m)
+                if end is None or end > day:
+                    moved = TransferIn.model_construct(date=day, from_=None, from_cell=other)
+                    followed.append(m.model_copy(update={"transferred_in": moved}))
+                    mine.add(m.id)
+        return followed
 
     def _read_cell(
         self, data: CellData, cell_id: str, cell_type: str | None, years: set[int] | None

@@ -26,6 +26,7 @@ from fourgood.reporting.report import (
     MemberFigures,
     OrgFigures,
     ProgrammeFigures,
+    ProposalRow,
     Report,
     Shortfall,
 )
@@ -89,6 +90,17 @@ def _programme_dict(prog: ProgrammeFigures) -> dict[str, Any]:
         "met": prog.met,
         "not_met": prog.not_met,
         "incomplete": prog.incomplete,
+        "ended": len(prog.ended),
+        "endings": [
+            {
+                "cell": e.cell,
+                "name": e.name,
+                "date": e.day.isoformat(),
+                "how": e.how,
+                "into": e.into or None,
+            }
+            for e in prog.ended
+        ],
     }
 
 
@@ -175,6 +187,8 @@ def _classification_dict(cls: ClassificationFigures, lang: Lang) -> dict[str, An
         ],
         "commended": len(cls.commended),
         "commended_cells": list(cls.commended),
+        "classification_rules": [render(r, lang) for r in cls.regulations],
+        "proposed": dict(cls.proposed),
     }
 
 
@@ -188,6 +202,20 @@ def _cell_dict(cell: CellRow) -> dict[str, Any]:
         "contents": dict(cell.points),
         "classification": cell.classification,
         "commended": cell.commended,
+        "proposal": _proposal_dict(cell.proposal) if cell.proposal else None,
+    }
+
+
+def _proposal_dict(row: ProposalRow) -> dict[str, Any]:
+    """A cell's proposed level on points (``level`` for sure, ``best_level`` once missing
+    evidence is recorded) and whether its decided level is one the rules allow."""
+    return {
+        "points": row.points,
+        "best_points": row.best_points,
+        "points_from": row.source,
+        "level": row.level,
+        "best_level": row.best_level,
+        "decided_allowed": not row.objections,
     }
 
 
@@ -212,9 +240,11 @@ def report_json(report: Report, lang: Lang) -> str:
 
 
 def report_csv(report: Report, lang: Lang) -> str:
-    """One row per evaluated cell: its contents, status, classification and commendation."""
+    """One row per evaluated cell: its contents, status, classification, commendation, and the
+    points and level proposed where the edition assesses on points."""
     header = ["year", "cell", "name", "type", "grassroots", *report.content_ids, "status"]
-    rows: list[list[object]] = [[*header, "classification", "commended"]]
+    extra = ["classification", "commended", "classification_points", "proposed"]
+    rows: list[list[object]] = [[*header, *extra]]
     for c in report.cells:
         points = dict(c.points)
         rows.append(
@@ -228,9 +258,29 @@ def report_csv(report: Report, lang: Lang) -> str:
                 c.status,
                 c.classification or "",
                 c.commended,
+                _csv_points(c.proposal),
+                _csv_level(c.proposal),
             ]
         )
     return "".join(rows_text(rows))
+
+
+def _csv_points(row: ProposalRow | None) -> str:
+    """The classification points, or their range while evidence is missing ("85-92")."""
+    if row is None or row.points is None:
+        return ""
+    if row.best_points is not None and row.best_points != row.points:
+        return f"{row.points}-{row.best_points}"
+    return str(row.points)
+
+
+def _csv_level(row: ProposalRow | None) -> str:
+    """The proposed level, or its range while evidence is missing ("KHTNV-HTXSNV")."""
+    if row is None or row.level is None:
+        return ""
+    if row.best_level is not None and row.best_level != row.level:
+        return f"{row.level}-{row.best_level}"
+    return row.level
 
 
 # --- the document formats --------------------------------------------------------------------

@@ -29,7 +29,13 @@ from fourgood.render.document import (
     status,
 )
 from fourgood.render.wording import status_label
-from fourgood.reporting.report import DISTRIBUTION, GroupRow, LostCriterion, Report
+from fourgood.reporting.report import (
+    DISTRIBUTION,
+    GroupRow,
+    LostCriterion,
+    ProposalRow,
+    Report,
+)
 
 
 def _t(key: str, lang: Lang, **args: object) -> str:
@@ -120,10 +126,14 @@ def programme(report: Report, lang: Lang) -> Section:
     basis = ", ".join(
         f"{_t('basis.' + k, lang)} {format_figure(n, lang)}" for k, n in prog.by_basis
     )
+    # The row of cells merged or dissolved shows only in a year that has them, so the years
+    # before the reorganisations read as they always have.
+    ended = [(_t("prog.ended", lang), len(prog.ended))] if prog.ended else []
     table = _figures(
         [
             (_t("prog.selected", lang) + (f" ({basis})" if basis else ""), prog.selected),
             (_t("prog.transferred", lang), len(prog.transferred_out)),
+            *ended,
             (_t("prog.evaluated", lang), prog.evaluated),
             (_t("prog.met", lang), prog.met),
             (_t("prog.not_met", lang), prog.not_met),
@@ -134,6 +144,13 @@ def programme(report: Report, lang: Lang) -> Section:
     transfers = tuple(
         Paragraph(_t("prog.transfer", lang, name=t.name, day=t.day, to=t.to))
         for t in prog.transferred_out
+    ) + tuple(
+        Paragraph(
+            _t("prog.merged", lang, name=e.name, day=e.day, into=e.into)
+            if e.how == "merged"
+            else _t("prog.dissolved", lang, name=e.name, day=e.day)
+        )
+        for e in prog.ended
     )
     chart = Chart(
         _t("prog.chart", lang),
@@ -324,22 +341,77 @@ def members(report: Report, lang: Lang) -> Section:
 
 
 def classification(report: Report, lang: Lang) -> Section:
-    """Cells per level, the rules around classification, and the commended cells."""
+    """Cells per level (decided, and proposed where the edition assesses on points), the rules
+    around classification, each cell's proposal beside its decided level, and the commended
+    cells."""
     cls = report.classification
-    rows: list[tuple[Cell, ...]] = [(TextCell(r), Number(n)) for r, n in cls.counts]
-    if cls.unclassified:
-        rows.append((TextCell(_t("report.unclassified", lang)), Number(cls.unclassified)))
-    columns = (Column(_t("col.level", lang)), Column(_t("col.cells", lang), numeric=True))
-    blocks: list[Block] = [Table(columns, tuple(rows))]
+    proposed = dict(cls.proposed)
+    columns = [Column(_t("col.level", lang)), Column(_t("col.cells", lang), numeric=True)]
+    if proposed:
+        columns.append(Column(_t("col.proposed_cells", lang), numeric=True))
+    rows: list[tuple[Cell, ...]] = [
+        (TextCell(r), Number(n), *([Number(proposed.get(r, 0))] if proposed else []))
+        for r, n in cls.counts
+    ]
+    if cls.unclassified or proposed.get("unknown"):
+        unknown = [Number(proposed.get("unknown", 0))] if proposed else []
+        rows.append((TextCell(_t("report.unclassified", lang)), Number(cls.unclassified), *unknown))
+    blocks: list[Block] = []
+    if cls.regulations:
+        rules = ", ".join(render(r, lang) for r in cls.regulations)
+        blocks.append(Paragraph(_t("report.class_rules", lang, regulations=rules)))
+    blocks.append(Table(tuple(columns), tuple(rows)))
     # The details and the commended cells sit two levels deep, as they always have (four
     # spaces in the terminal, a nested item in Markdown).
     for check in cls.checks:
         blocks.append(Paragraph(render(check.rule, lang), tone="ok" if check.ok else "fail"))
         blocks.extend(Paragraph(render(d, lang), level=2) for d in check.details)
+    if cls.proposals:
+        blocks.append(_proposals(report, lang))
     blocks.append(Paragraph(_t("report.commended", lang, n=len(cls.commended))))
     names = {c.id: c.name for c in report.cells}
     blocks.extend(Paragraph(names.get(i, i), level=2) for i in cls.commended)
     return Section("classification", _t("report.classification", lang), tuple(blocks))
+
+
+def _points_text(row: ProposalRow) -> str:
+    """A cell's classification points: '92', '85–92' while evidence is missing, '*' when
+    computed by the edition's criteria, '—' when there are none."""
+    if row.points is None:
+        return "—"
+    text = str(row.points)
+    if row.best_points is not None and row.best_points != row.points:
+        text += f"–{row.best_points}"
+    return text + ("*" if row.source == "criteria" else "")
+
+
+def _level_text(row: ProposalRow, lang: Lang) -> str:
+    """The proposed level, or its range while evidence is missing ('HTTNV–HTXSNV')."""
+    if row.level is None:
+        return _t("report.no_points", lang)
+    if row.best_level is not None and row.best_level != row.level:
+        return f"{row.level}–{row.best_level}"
+    return row.level
+
+
+def _proposals(report: Report, lang: Lang) -> Table:
+    """Each evaluated cell's points and proposed level beside the level decided for it."""
+    columns = (
+        Column(_t("col.cell", lang)),
+        Column(_t("col.class_points", lang), numeric=True),
+        Column(_t("col.proposed", lang)),
+        Column(_t("col.decided", lang)),
+    )
+    rows = tuple(
+        (
+            TextCell(row.name),
+            TextCell(_points_text(row)),
+            TextCell(_level_text(row, lang)),
+            TextCell((row.decided or "—") + (" !" if row.objections else "")),
+        )
+        for row in report.classification.proposals
+    )
+    return Table(columns, rows, _t("report.proposals_note", lang))
 
 
 def _compared(report: Report) -> list[Number]:
@@ -392,21 +464,25 @@ def compare(report: Report, previous: Report, lang: Lang) -> Section:
 def cells(report: Report, lang: Lang) -> Section:
     """Every evaluated cell: its points per content, result and level (★ when commended)."""
     ids = report.content_ids
+    proposing = any(c.proposal is not None for c in report.cells)
     columns = (
         Column(_t("col.cell", lang)),
         *(Column(i, numeric=True) for i in ids),
         Column(_t("col.status", lang)),
+        *([Column(_t("col.proposed", lang))] if proposing else []),
         Column(_t("col.level", lang)),
     )
     rows: list[tuple[Cell, ...]] = []
     for c in report.cells:
         points = dict(c.points)
         rank = " ".join(filter(None, (c.classification, "★" if c.commended else None)))
+        proposed = [TextCell(_level_text(c.proposal, lang) if c.proposal else "")]
         rows.append(
             (
                 TextCell(c.name),
                 *(Number(points[i]) if i in points else None for i in ids),
                 status(c.status),
+                *(proposed if proposing else []),
                 TextCell(rank),
             )
         )

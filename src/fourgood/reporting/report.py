@@ -60,8 +60,20 @@ class Transfer:
 
 
 @dataclass(frozen=True)
+class Ended:
+    """A programme cell merged into another or dissolved during the year."""
+
+    cell: str
+    name: str
+    day: date
+    how: str
+    into: str
+
+
+@dataclass(frozen=True)
 class ProgrammeFigures:
-    """Selected → transferred out → evaluated → met / not met / incomplete."""
+    """Selected → transferred out, merged or dissolved → evaluated → met / not met /
+    incomplete."""
 
     selected: int
     by_basis: tuple[tuple[str, int], ...]
@@ -70,6 +82,7 @@ class ProgrammeFigures:
     met: int
     not_met: int
     incomplete: int
+    ended: tuple[Ended, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,13 +175,32 @@ class MemberFigures:
 
 
 @dataclass(frozen=True)
+class ProposalRow:
+    """An evaluated cell's proposed level (on points) beside the level decided for it."""
+
+    cell: str
+    name: str
+    points: int | None
+    best_points: int | None
+    source: str | None
+    level: str | None
+    best_level: str | None
+    decided: str | None
+    objections: tuple[Msg, ...]
+
+
+@dataclass(frozen=True)
 class ClassificationFigures:
-    """Classification of the evaluated cells, the rules around it, and commendations."""
+    """Classification of the evaluated cells, the rules around it, and commendations; where
+    the edition assesses on points, the level each cell is proposed."""
 
     counts: tuple[tuple[str, int], ...]
     unclassified: int
     checks: tuple[Check, ...]
     commended: tuple[str, ...]
+    regulations: tuple[Text, ...] = ()
+    proposals: tuple[ProposalRow, ...] = ()
+    proposed: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +215,7 @@ class CellRow:
     points: tuple[tuple[str, int], ...]
     classification: str | None
     commended: bool
+    proposal: ProposalRow | None = None
 
 
 @dataclass(frozen=True)
@@ -278,12 +311,12 @@ def build_report(
         organisation=_organisation(run, index, day),
         programme=_programme(run, cards),
         by_type=_by_type(evaluated, content_ids),
-        by_grassroots=_by_grassroots(evaluated, index, content_ids),
+        by_grassroots=_by_grassroots(evaluated, index, content_ids, day),
         contents=_content_stats(cards, content_ids),
         shortfalls=_shortfalls(evaluated),
         meetings=_meetings(evaluated),
         members=_members(evaluated),
-        classification=_classification(run, evaluated, index, settings),
+        classification=_classification(run, evaluated, index, settings, day),
         cells=tuple(_cell_row(c, c.card) for c in evaluated if c.card is not None),
         scorecards=tuple(cards),
         previous=build_report(previous, index, bloc_name, settings) if previous else None,
@@ -309,6 +342,10 @@ def _programme(run: YearRun, cards: list[Scorecard]) -> ProgrammeFigures:
         key=lambda t: (t.day, t.cell),
     )
     basis = Counter(c.participant.basis for c in participants if c.participant)
+    ended = sorted(
+        (Ended(c.id, c.name, *c.ended) for c in participants if c.ended is not None),
+        key=lambda e: (e.day, e.cell),
+    )
     return ProgrammeFigures(
         selected=len(participants),
         by_basis=tuple(sorted(basis.items())),
@@ -317,6 +354,7 @@ def _programme(run: YearRun, cards: list[Scorecard]) -> ProgrammeFigures:
         met=sum(1 for c in cards if c.status == "met"),
         not_met=sum(1 for c in cards if c.status == "not_met"),
         incomplete=sum(1 for c in cards if c.status == "incomplete"),
+        ended=tuple(ended),
     )
 
 
@@ -328,12 +366,12 @@ def _by_type(evaluated: list[CellSummary], content_ids: tuple[str, ...]) -> tupl
 
 
 def _by_grassroots(
-    evaluated: list[CellSummary], index: OrgIndex, content_ids: tuple[str, ...]
+    evaluated: list[CellSummary], index: OrgIndex, content_ids: tuple[str, ...], day: date
 ) -> tuple[GroupRow, ...]:
     cells: dict[str, list[CellSummary]] = defaultdict(list)
     for c in evaluated:
         cells[c.grassroots].append(c)
-    names = {k: _unit_name(index, k) for k in cells}
+    names = {k: _unit_name(index, k, day) for k in cells}
     return tuple(
         _group(k, names[k], cells[k], content_ids)
         for k in sorted(cells, key=lambda k: (text_key(names[k]), k))
@@ -344,20 +382,34 @@ def _cell_row(c: CellSummary, card: Scorecard) -> CellRow:
     points = tuple((x.id, x.points) for x in card.contents)
     return CellRow(
         c.id, c.name, c.type, c.grassroots, card.status, points, c.classification,
-        c.exemplary_commended,
+        c.exemplary_commended, _proposal_row(c),
     )  # fmt: skip
 
 
-def _unit_name(index: OrgIndex, unit_id: str) -> str:
-    unit = index.committees.get(unit_id) or index.cells.get(unit_id)
-    return unit.name if unit else unit_id
+def _proposal_row(c: CellSummary) -> ProposalRow | None:
+    """The cell's proposal on points, beside its decided level (``None`` when the edition in
+    force does not assess on points)."""
+    p = c.proposal
+    if p is None or not p.on_points:
+        return None
+    decided = c.classification
+    objections = p.objections(decided) if decided else ()
+    return ProposalRow(
+        c.id, c.name, p.points, p.best_points, p.source, p.level, p.best_level, decided,
+        objections,
+    )  # fmt: skip
+
+
+def _unit_name(index: OrgIndex, unit_id: str, day: date) -> str:
+    """A grassroots organisation's name on the report's day."""
+    return index.name_on(unit_id, day)
 
 
 def _organisation(run: YearRun, index: OrgIndex, day: date) -> OrgFigures:
     committees = [k for k in index.committees if index.present_at(k, day)]
     sections = [k for k in index.sections if index.present_at(k, day)]
     present = [c for c in run.cells if index.present_at(c.id, day)]
-    grassroots_cells = [c for c in present if index.is_grassroots_cell(c.id)]
+    grassroots_cells = [c for c in present if index.is_grassroots_cell(c.id, day)]
     types = Counter(c.type for c in present)
     return OrgFigures(
         day=day,
@@ -467,14 +519,14 @@ def _members(evaluated: list[CellSummary]) -> MemberFigures:
     )
 
 
-def _classified(c: CellSummary, index: OrgIndex) -> ClassifiedCell:
+def _classified(c: CellSummary, index: OrgIndex, day: date) -> ClassifiedCell:
     m = c.members
     return ClassifiedCell(
         id=c.id,
         name=c.name,
         type=c.type,
         grassroots=c.grassroots,
-        grassroots_name=_unit_name(index, c.grassroots),
+        grassroots_name=_unit_name(index, c.grassroots, day),
         present=c.present,
         evaluated=c.card is not None,
         status=c.card.status if c.card else None,
@@ -485,18 +537,29 @@ def _classified(c: CellSummary, index: OrgIndex) -> ClassifiedCell:
             if m is not None
             else None
         ),
+        proposal=c.proposal,
     )
 
 
 def _classification(
-    run: YearRun, evaluated: list[CellSummary], index: OrgIndex, settings: Classification
+    run: YearRun,
+    evaluated: list[CellSummary],
+    index: OrgIndex,
+    settings: Classification,
+    day: date,
 ) -> ClassificationFigures:
     counts = Counter(c.classification for c in evaluated if c.classification)
-    year = YearClassification(tuple(_classified(c, index) for c in run.cells), settings)
+    year = YearClassification(tuple(_classified(c, index, day) for c in run.cells), settings)
     commended = [c for c in run.cells if c.exemplary_commended]
+    rows = tuple(row for c in evaluated if (row := _proposal_row(c)) is not None)
+    proposed = Counter(row.level or "unknown" for row in rows)
+    regulations = {c.proposal.regulation for c in run.cells if c.proposal is not None}
     return ClassificationFigures(
         counts=tuple((r, counts[r]) for r in RATINGS),
         unclassified=sum(1 for c in evaluated if c.classification is None),
         checks=check_classification(year),
         commended=tuple(c.id for c in sorted(commended, key=lambda c: (text_key(c.name), c.id))),
+        regulations=tuple(sorted(regulations, key=lambda t: (t.en, t.vi))),
+        proposals=rows,
+        proposed=tuple((r, proposed[r]) for r in (*RATINGS, "unknown") if proposed[r]),
     )

@@ -11,18 +11,23 @@ import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from fourgood.errors import Anchor, Problem, Severity
 from fourgood.i18n.message import Choice, Month, Msg, Pct, Person, Quarter, Text
+from fourgood.models.classification import LevelRule
 from fourgood.models.common import rating_at_least
+from fourgood.models.history import Ending
 from fourgood.models.programme import Participant
+from fourgood.models.rubric import Rubric
+from fourgood.models.tree import OrgIndex
 from fourgood.read.codec import Codec
 from fourgood.read.dataset import CellData, DataSet
+from fourgood.scoring.classification import ConditionResult, Proposal, propose
 from fourgood.scoring.engine import ContentResult, CriterionResult, Scorecard, score
 from fourgood.scoring.facts import CellYear, compute_facts
 from fourgood.scoring.meeting_quality import meeting_rating
-from fourgood.scoring.membership import members_at
+from fourgood.scoring.membership import members_at, on_roster
 from fourgood.scoring.window import Window, year_window
 
 
@@ -70,6 +75,8 @@ class CellSummary:
     commendations: int
     members: MemberStats | None
     meetings: MeetingStats | None
+    proposal: Proposal | None = None  # the level the edition's classification rules propose
+    ended: tuple[date, str, str] | None = None  # merged or dissolved in the window: day, how, into
 
     @property
     def evaluated(self) -> bool:
@@ -91,16 +98,17 @@ class YearRun:
 
 
 def _member_stats(data: CellData, year: int, day: date) -> MemberStats | None:
-    if data.roster is None:
+    roster = data.scoring_roster
+    if roster is None:
         return None
-    members = members_at(data.roster, day)
+    members = members_at(roster, day)
     ratings = Counter(
         m.years[year].rating for m in members if year in m.years and m.years[year].rating
     )
     disciplined = sum(
         1
-        for m in data.roster.members
-        if any(d.date.year == year and d.date <= day for d in m.discipline)
+        for m in roster.members
+        if any(d.date.year == year and d.date <= day and on_roster(m, d.date) for d in m.discipline)
     )
     return MemberStats(
         members=len(members),
@@ -148,37 +156,23 @@ def _meeting_stats(cell: CellYear, ds: DataSet, cell_type: str) -> MeetingStats 
 def _summarise(
     ds: DataSet, data: CellData, run: YearRun, participant: Participant | None
 ) -> CellSummary | None:
-    """A cell's summary for one year (``None`` when the year has not begun by ``as_of``)."""
-    assert ds.index is not None
+    """A cell's summary for one year (``None`` when the year has not begun by ``as_of``), with
+    the cell named and placed in the tree as it stood at the end of its year."""
+    index = ds.index
+    assert index is not None
     cell, year = data.cell, run.year
     end = min(date(year, 12, 31), run.as_of) if run.as_of else date(year, 12, 31)
     if date(year, 1, 1) > end:
         return None
-    departure = ds.index.departure(cell.id)
-    left = departure.date if departure else None
-    transferred = None
-    if participant is not None and departure is not None and departure.date <= end:
-        transferred = (departure.date, departure.to)
-    card = None
-    meeting_stats = None
-    if participant is not None and transferred is None:
-        rubric = ds.rubric_for(year, cell.type)
-        window = year_window(year, participant.joined, None, run.as_of)
-        cell_year = CellYear(
-            year, window, data.roster, data.meetings.get(year), data.records.get(year)
-        )
-        if rubric is not None:
-            facts = compute_facts(cell_year, rubric.meetings, members=rubric.members)
-            card = score(
-                rubric,
-                facts,
-                cell=cell.id,
-                name=cell.name,
-                cell_type=cell.type,
-                year=year,
-                window=window,
-            )
-        meeting_stats = _meeting_stats(cell_year, ds, cell.type)
+    ending = index.ending(cell.id)
+    left = ending.date if ending else None
+    gone = ending if participant is not None and ending is not None and ending.date <= end else None
+    last = _last_day(end, left)
+    name = index.name_on(cell.id, last)
+    rubric = ds.rubric_for(year, cell.type)
+    card, meeting_stats = None, None
+    if participant is not None and gone is None:
+        card, meeting_stats = _scored(ds, data, run, participant, name, rubric)
     record = data.records.get(year)
     # Commendations for a year are awarded at its end or early in the next: counted as the
     # annual review is (up to the window's end while the year is in progress).
@@ -190,19 +184,83 @@ def _summarise(
     ]
     return CellSummary(
         id=cell.id,
-        name=cell.name,
+        name=name,
         type=cell.type,
-        grassroots=ds.index.grassroots_of(cell.id),
-        present=left is None or left > end,
+        grassroots=index.grassroots_of(cell.id, last),
+        present=index.present_at(cell.id, end),
         participant=participant,
-        transferred_out=transferred,
+        transferred_out=(gone.date, gone.to) if gone and gone.how == "transferred" else None,
         card=card,
         classification=record.classification if record else None,
         exemplary_commended=any(c.exemplary_4good for c in awarded),
         commendations=len(awarded),
         members=_member_stats(data, year, min(end, left) if left and left <= end else end),
         meetings=meeting_stats,
+        proposal=_proposal(data, year, last, card, rubric),
+        ended=_ended(index, gone),
     )
+
+
+def _scored(
+    ds: DataSet,
+    data: CellData,
+    run: YearRun,
+    participant: Participant,
+    name: str,
+    rubric: Rubric | None,
+) -> tuple[Scorecard | None, MeetingStats | None]:
+    """A programme cell's scorecard and meeting figures for the year, judged from the later of
+    the day it joined and the day it was formed."""
+    cell, year = data.cell, run.year
+    starts = [d for d in (participant.joined, cell.established) if d and d.year == year]
+    window = year_window(year, max(starts) if starts else None, None, run.as_of)
+    cell_year = CellYear(
+        year, window, data.scoring_roster, data.meetings.get(year), data.records.get(year)
+    )
+    card = None
+    if rubric is not None:
+        facts = compute_facts(cell_year, rubric.meetings, members=rubric.members)
+        card = score(
+            rubric, facts, cell=cell.id, name=name, cell_type=cell.type, year=year, window=window
+        )
+    return card, _meeting_stats(cell_year, ds, cell.type)
+
+
+def _ended(index: OrgIndex, gone: Ending | None) -> tuple[date, str, str] | None:
+    """A programme cell merged or dissolved during the year: (day, how, the name of the cell it
+    was merged into, or empty)."""
+    if gone is None or gone.how == "transferred":
+        return None
+    into = index.name_on(gone.to, gone.date) if gone.how == "merged" else ""
+    return gone.date, gone.how, into
+
+
+def _last_day(end: date, left: date | None) -> date:
+    """The last day of the year a cell is in the bloc, up to ``end``."""
+    return min(end, left - timedelta(days=1)) if left and left <= end else end
+
+
+def _proposal(
+    data: CellData, year: int, end: date, card: Scorecard | None, rubric: Rubric | None
+) -> Proposal | None:
+    """The level the edition's classification rules propose for the cell's year, read over the
+    calendar year (up to ``end``), with its 4 Good result; ``None`` without rules, or for a
+    cell with neither a record nor a result for the year."""
+    rules = rubric.classification if rubric is not None else None
+    record = data.records.get(year)
+    if rules is None or rubric is None or (record is None and card is None):
+        return None
+    names = {c.fact for level in rules.levels for c in level.conditions}
+    for criterion in rules.criteria:
+        rule = criterion.rule
+        names |= {n for n in (rule.reads, rule.minus_rule and rule.minus_rule.fact) if n}
+    window = Window(date(year, 1, 1), end)
+    cell_year = CellYear(year, window, data.scoring_roster, data.meetings.get(year), record)
+    facts = compute_facts(
+        cell_year, rubric.meetings, names, rubric.members, card.status if card else None
+    )
+    points = record.classification_points if record else None
+    return propose(rules, facts, year=year, window=window, recorded_points=points)
 
 
 def _slim(summary: CellSummary) -> CellSummary:
@@ -305,7 +363,8 @@ def _codec() -> Codec:
     return Codec(
         (
             CellSummary, MeetingStats, MemberStats, Participant, Scorecard, ContentResult,
-            CriterionResult, Window, Problem, Severity, Anchor,
+            CriterionResult, Window, Problem, Severity, Anchor, Proposal, ConditionResult,
+            LevelRule,
             Msg, Text, Month, Quarter, Pct, Choice, Person,
         )
     )  # fmt: skip

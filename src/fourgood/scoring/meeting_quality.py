@@ -10,7 +10,8 @@ from fourgood.models.rubric import MeetingRules
 
 
 def meeting_rating(meeting: Meeting, rules: MeetingRules) -> MeetingRating | None:
-    """A meeting's rating: the recorded one, else the one its score sheet gives."""
+    """A meeting's rating: the recorded one, else the one its score sheet gives (the sheet in
+    force on the meeting's day, whose items validate checks)."""
     if meeting.rating is not None:
         return meeting.rating
     if meeting.sheet is None:
@@ -18,7 +19,8 @@ def meeting_rating(meeting: Meeting, rules: MeetingRules) -> MeetingRating | Non
     total = sum(meeting.sheet.values())
     cut = rules.cutoffs
     if total >= cut.good:
-        sheet = rules.sheets.get(rules.sheet)
+        sheet_id = rules.sheet_on(meeting.date)
+        sheet = rules.sheets.get(sheet_id) if sheet_id else None
         full = all(
             sheet is not None
             and item in sheet.items

@@ -1,10 +1,18 @@
-"""Choosing the rubric for a cell-year and applying a rubric's per-type overrides."""
+"""Choosing the rubric (the edition of the rules) for a cell-year, and applying a rubric's
+per-type overrides.
+
+A rubric scores the years whose 31 December falls in its period; a bloc's own rubrics, where
+one is in force for a cell type and year, come before the ones shipped with fourgood (which stay
+in force for the other years and types).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fourgood.models.rubric import Content, Criterion, Rubric
+from fourgood.vocabulary import CELL_TYPES
 
 
 @dataclass(frozen=True)
@@ -16,20 +24,23 @@ class RubricSource:
     shipped: bool
 
 
-def effective(sources: list[RubricSource]) -> list[RubricSource]:
-    """The rubrics in force: a bloc's rubric replaces a shipped one with the same id."""
-    own = {s.rubric.id for s in sources if not s.shipped}
-    kept = [s for s in sources if not s.shipped or s.rubric.id not in own]
-    return sorted(kept, key=lambda s: (s.rubric.id, s.file))
-
-
 def candidates(sources: list[RubricSource], year: int, cell_type: str) -> list[RubricSource]:
-    """The rubrics that cover a cell type in a year; a bloc's own rubrics come before shipped."""
-    covering = [
-        s for s in effective(sources) if year in s.rubric.years and cell_type in s.rubric.cell_types
-    ]
+    """The rubrics that cover a cell type in a year, in file order: the bloc's own if any of
+    them does (they replace the shipped ones there), else the shipped ones."""
+    covering = sorted(
+        (s for s in sources if s.rubric.covers(year) and cell_type in s.rubric.cell_types),
+        key=lambda s: s.file,
+    )
     own = [s for s in covering if not s.shipped]
     return own or covering
+
+
+def uncovered_types(sources: list[RubricSource], year: int, types: Iterable[str]) -> list[str]:
+    """The cell types (of ``types``, in the vocabulary's order) that no rubric covers in
+    ``year``."""
+    order: dict[str, int] = {t: i for i, t in enumerate(CELL_TYPES)}
+    wanted = sorted(set(types), key=lambda t: (order.get(t, len(order)), t))
+    return [t for t in wanted if not candidates(sources, year, t)]
 
 
 def select(sources: list[RubricSource], year: int, cell_type: str) -> RubricSource | None:

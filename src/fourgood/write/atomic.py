@@ -6,11 +6,14 @@ that does not exist yet) is ever replaced: a character device or a pipe already 
 (``/dev/null``, ``/dev/stdout``, a FIFO) is written into, as a shell's ``>`` would; a directory,
 a socket or a disk device is refused. A symbolic link to a regular file keeps being a link: the
 file it leads to is replaced.
+
+``create_text`` is for the files a command starts (a new year's): it never replaces anything.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -100,3 +103,54 @@ def current_umask() -> int:
 def atomic_write_text(path: Path | str, text: str) -> None:
     """Write text as UTF-8 atomically."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
+
+
+def create_text(path: Path | str, text: str) -> bool:
+    """Write ``text`` as a new file at ``path``, never over anything already there (a file, a
+    link, even a dangling one, a device): False, and nothing written, if something is. The file
+    appears whole: written beside it, then linked into place, which fails rather than replace;
+    on a file system without hard links it is created exclusively and written."""
+    target = Path(path)
+    if os.path.lexists(target):
+        return False
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, _new_file_mode())
+        try:
+            os.link(temporary, target, follow_symlinks=False)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in _NO_HARD_LINKS:
+                raise
+            return _create_exclusively(target, text)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _create_exclusively(target: Path, text: str) -> bool:
+    """Create ``target`` only if nothing is there (no link followed) and write ``text``."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(target, flags, 0o666)
+    except FileExistsError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(target)
+        raise
+    return True

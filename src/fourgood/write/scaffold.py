@@ -1,4 +1,5 @@
-"""``fourgood init``: a new bloc's data set, from commented templates, that validates at once."""
+"""``fourgood init``: a new bloc's data set, from commented templates, that validates at once under
+the edition of the rules in force for its year (and, when asked, a copy of that edition)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from fourgood.errors import UserError
 from fourgood.i18n.message import msg
 from fourgood.i18n.oserror import reason
 from fourgood.models.json_schema import KINDS, file_name, modeline, schema_text
+from fourgood.scoring.rubrics import RubricSource, candidates
 from fourgood.write.atomic import current_umask
+from fourgood.write.templates import meetings_text, record_text
 
 ORGANISATION = """\
 {modeline}
@@ -135,32 +138,64 @@ A fourgood data set (bộ dữ liệu fourgood). Check it with `fourgood validat
 """
 
 
-def _rubric_copy(year: int, shipped: Path) -> str | None:
-    """The shipped default rubric extended to ``year``, when no shipped rubric covers it."""
-    text = shipped.read_text(encoding="utf-8")
-    match = re.search(r"^years: \[([0-9, ]+)\]$", text, re.MULTILINE)
-    if match is None:
-        return None
-    years = sorted({int(y) for y in match[1].split(",")} | {year})
-    if year in {int(y) for y in match[1].split(",")}:
-        return None
-    header = (
-        modeline("rubric", "../schemas") + "\n"
-        f"# A copy of fourgood's default rubric, put in force for {year} too: fourgood ships no\n"
-        f"# rubric for {year}. Adapt it to the rules your bloc applies this year.\n"
+def _edition(year: int) -> RubricSource:
+    """The shipped edition of the rules in force for ``year`` (agency cells: the template's),
+    or an error naming what to do."""
+    from fourgood.read.dataset import shipped_sources
+
+    shipped = shipped_sources()
+    found = candidates(shipped, year, "agency")
+    if not found:
+        first = min((p.start.year for s in shipped for p in s.rubric.periods()), default=year)
+        raise UserError(msg("init.no_edition", year=year, first=first))
+    return found[0]
+
+
+def _distance(source: RubricSource, year: int) -> int:
+    """How many years ``year`` lies outside the edition's periods (0: inside one)."""
+    return min(max(p.start.year - year, year - p.end.year, 0) for p in source.rubric.periods())
+
+
+def rubric_copy(year: int) -> str:
+    """A copy of the edition in force for ``year``, for a bloc to adapt (its copy replaces the
+    shipped edition in the years it is in force); for a year no edition covers, the nearest
+    edition, put in force for that year only."""
+    from fourgood.read.dataset import shipped_sources
+
+    shipped = shipped_sources()
+    covering = candidates(shipped, year, "agency")
+    source = covering[0] if covering else min(shipped, key=lambda s: (_distance(s, year), s.file))
+    text = Path(source.file).read_text(encoding="utf-8")
+    name = Path(source.file).name
+    header = modeline("rubric", "../schemas") + "\n"
+    if covering:
+        header += (
+            f"# A copy of fourgood's {name}, the edition in force for {year}: the bloc's copy\n"
+            "# replaces the shipped one in the years it is in force. Adapt it to the rules your\n"
+            "# bloc applies.\n"
+        )
+        return header + text
+    header += (
+        f"# A copy of fourgood's {name}, put in force for {year}: fourgood ships no edition of\n"
+        f"# the rules for {year}. Adapt it to the rules your bloc applied that year.\n"
     )
-    return header + text.replace(match[0], f"years: [{', '.join(str(y) for y in years)}]", 1)
+    period = re.compile(r"^in_force: .*$", re.MULTILINE)
+    return header + period.sub(f"in_force: {{from: {year}, to: {year}}}", text, count=1)
 
 
-def scaffold(target: Path, year: int) -> list[Path]:
-    """Write a new data set into ``target`` (which must not exist or be empty)."""
-    from fourgood.read.dataset import shipped_rubrics_dir
-
+def scaffold(target: Path, year: int, *, copy_rubric: bool = False) -> list[Path]:
+    """Write a new data set into ``target`` (which must not exist or be empty), for the edition
+    of the rules in force for ``year``; ``copy_rubric`` also writes a copy of that edition into
+    ``rubrics/`` for the bloc to adapt."""
     if target.exists():
         if not target.is_dir():
             raise UserError(msg("init.not_dir"), str(target))
         if any(target.iterdir()):
             raise UserError(msg("init.not_empty"), str(target))
+    rubric = rubric_copy(year) if copy_rubric else None
+    edition = None if copy_rubric else _edition(year)
+    rules = edition.rubric.classification if edition else None
+    on_points = rules is not None and rules.on_points
     files: dict[str, str] = {
         "organisation.yaml": ORGANISATION.format(modeline=modeline("organisation", "schemas")),
         f"programme/{year}.yaml": PROGRAMME.format(
@@ -169,17 +204,14 @@ def scaffold(target: Path, year: int) -> list[Path]:
         "cells/chi-bo-mau/roster.yaml": ROSTER.format(
             modeline=modeline("roster", "../../schemas"), year=year
         ),
-        f"cells/chi-bo-mau/meetings-{year}.yaml": MEETINGS.format(
-            modeline=modeline("meetings", "../../schemas"), year=year
-        ),
-        f"cells/chi-bo-mau/record-{year}.yaml": RECORD.format(
-            modeline=modeline("record", "../../schemas"), year=year
+        f"cells/chi-bo-mau/meetings-{year}.yaml": meetings_text(year, sample=True),
+        f"cells/chi-bo-mau/record-{year}.yaml": record_text(
+            year, on_points=on_points, work_programme=True
         ),
         "README.md": README.format(name=target.name or "fourgood data", year=year),
     }
     for kind in KINDS:
         files[f"schemas/{file_name(kind)}"] = schema_text(kind)
-    rubric = _rubric_copy(year, shipped_rubrics_dir() / "4good-2023.yaml")
     if rubric is not None:
         files["rubrics/4good.yaml"] = rubric
     try:

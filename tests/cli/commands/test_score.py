@@ -34,7 +34,7 @@ def test_score_json_contract(runner: CliRunner) -> None:
     assert [c["id"] for c in cells] == ["trung-tam-yte", "van-phong"]
     cell = cells[0]
     assert set(cell) >= {"id", "name", "type", "year", "rubric", "status", "contents"}
-    assert cell["rubric"] == {"id": "4good", "version": "2023.1"}
+    assert cell["rubric"] == {"id": "4good", "version": "2023.2"}
     assert cell["status"] == "not_met"
     assert {k: v["points"] for k, v in cell["contents"].items()} == {
         "P": 62,

@@ -22,7 +22,7 @@ def run(runner: CliRunner, *args: str) -> Any:
 def test_validate_clean_data(runner: CliRunner) -> None:
     result = run(runner, "validate", str(WALKTHROUGH))
     assert result.exit_code == 0
-    assert result.stdout == "no problems in 9 files\n"
+    assert result.stdout == "no problems in 10 files\n"
 
 
 def test_validate_github_and_json_formats(

@@ -4,6 +4,7 @@ from a few lines of data."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -20,10 +21,15 @@ from fourgood.scoring.facts import CellFacts, CellYear
 from fourgood.scoring.window import Window, year_window
 from tests.conftest import WALKTHROUGH
 
+RESULTS = {"van-phong": "met", "trung-tam-yte": "not_met"}
+"""The walk-through cells' 4 Good results in 2023 (tests/reporting checks them)."""
+
 
 @functools.cache
 def walkthrough_cells() -> tuple[CellFacts, ...]:
-    """Each walk-through cell's 2023, as the facts see it."""
+    """Each walk-through cell's 2023, as the facts see it (with its 4 Good result, for the
+    facts the classification reads), and a copy of the first whose secretary records the
+    documents sent ahead of each meeting."""
     ds = DataSet(str(WALKTHROUGH))
     cells = []
     for data in ds.cells():
@@ -31,7 +37,18 @@ def walkthrough_cells() -> tuple[CellFacts, ...]:
         assert rubric is not None
         window = year_window(2023, None, None, None)
         cell = CellYear(2023, window, data.roster, data.meetings.get(2023), data.records.get(2023))
-        cells.append(CellFacts(cell, rubric.meetings))
+        cells.append(CellFacts(cell, rubric.meetings, result=RESULTS[data.cell.id]))
+    first = cells[0].cell
+    assert first.meetings is not None
+    sent = first.meetings.model_copy(
+        update={
+            "meetings": [
+                m.model_copy(update={"documents_sent": i % 3 != 0})
+                for i, m in enumerate(first.meetings.meetings)
+            ]
+        }
+    )
+    cells.append(CellFacts(replace(first, meetings=sent), cells[0].rules, result="incomplete"))
     return tuple(cells)
 
 

@@ -14,6 +14,7 @@ from fourgood.scoring.facts import FACTS
 from fourgood.scoring.facts.meetings import (
     attendance,
     meeting_quality,
+    meetings_without_documents_sent,
     meetings_without_records,
     months_without_regular_meeting,
     quarters_without_thematic_meeting,
@@ -228,3 +229,99 @@ def test_someone_not_a_member_that_day_is_not_counted_absent() -> None:
     unexcused = unexcused_absences(cell)
     assert isinstance(unexcused, Count)
     assert unexcused.found == ()
+
+
+# --- the competent committee's rules for small cells, and documents sent ahead -------------
+
+
+def small_rules(fewer_than: int, regular_every: int, thematic_every: int) -> Any:
+    from .kit import shipped_rules
+
+    rules = shipped_rules()
+    small = rules.small_cells.model_copy(
+        update={
+            "fewer_than": fewer_than,
+            "regular_every": regular_every,
+            "thematic_every": thematic_every,
+        }
+    )
+    return rules.model_copy(update={"small_cells": small})
+
+
+EVERY_OTHER_MONTH = [
+    {"date": f"2023-{m:02d}-10", "kind": "regular", "duration": 90} for m in (1, 3, 5, 8, 12)
+]
+
+
+def test_a_small_cell_meets_as_often_as_the_competent_committee_says() -> None:
+    members = [member_of("M1"), member_of("M2"), member_of("M3")]
+    rules = small_rules(fewer_than=5, regular_every=2, thematic_every=6)
+    small = cell_year(members=members, meetings=EVERY_OTHER_MONTH, rules=rules)
+    regular = months_without_regular_meeting(small)
+    assert isinstance(regular, Count)
+    assert words(regular.found) == ["no regular meeting from September 2023 to October 2023"]
+    assert regular.measured is not None
+    assert words((regular.measured,), "vi") == ["5/6 đợt 2 tháng"]
+    thematic = quarters_without_thematic_meeting(small)
+    assert isinstance(thematic, Count)
+    assert words(thematic.found, "vi") == [
+        "không sinh hoạt chuyên đề từ tháng 1/2023 đến tháng 6/2023",
+        "không sinh hoạt chuyên đề từ tháng 7/2023 đến tháng 12/2023",
+    ]
+    # a cell as big as the rule's bound meets monthly and quarterly, as every cell does
+    bigger = cell_year(members=[*members, member_of("M4"), member_of("M5")],
+                       meetings=EVERY_OTHER_MONTH, rules=rules)  # fmt: skip
+    monthly = months_without_regular_meeting(bigger)
+    assert isinstance(monthly, Count)
+    assert len(monthly.found) == 7
+    # by default no cell is small
+    assert (
+        len(
+            _found(
+                months_without_regular_meeting(
+                    cell_year(members=members, meetings=EVERY_OTHER_MONTH)
+                )
+            )
+        )
+        == 7
+    )
+
+
+def _found(fact: object) -> tuple[object, ...]:
+    assert isinstance(fact, Count)
+    return fact.found
+
+
+def test_a_stretch_not_ended_yet_is_not_due() -> None:
+    rules = small_rules(fewer_than=5, regular_every=5, thematic_every=3)
+    members = [member_of("M1")]
+    early = cell_between(
+        date(2023, 1, 1), date(2023, 7, 20), members=members, meetings=[], rules=rules
+    )
+    found = months_without_regular_meeting(early)
+    assert isinstance(found, Count)
+    assert words(found.found) == [
+        "no regular meeting from January 2023 to May 2023"
+    ]  # June: not due
+    short = small_rules(fewer_than=5, regular_every=1, thematic_every=12)
+    halfway = cell_between(
+        date(2023, 1, 1), date(2023, 7, 20), members=members, meetings=[], rules=short
+    )
+    assert isinstance(quarters_without_thematic_meeting(halfway), NotApplicable)
+
+
+def test_documents_sent_ahead_is_an_optional_fact() -> None:
+    log: list[dict[str, Any]] = [
+        {"date": "2023-01-10", "kind": "regular", "documents_sent": True},
+        {"date": "2023-02-10", "kind": "regular", "documents_sent": False},
+        {"date": "2023-03-10", "kind": "thematic"},
+    ]
+    found = meetings_without_documents_sent(cell_year(members=MEMBERS, meetings=log))
+    assert isinstance(found, Count)
+    assert words(found.found) == ["documents not sent ahead for the regular meeting of 2023-02-10"]
+    assert words(found.unknown, "vi") == [
+        "chưa ghi việc gửi trước tài liệu buổi sinh hoạt chuyên đề ngày 2023-03-10"
+    ]
+    never_said = [{"date": "2023-01-10", "kind": "regular"}]
+    assert meetings_without_documents_sent(cell_year(members=MEMBERS, meetings=never_said)) is None
+    assert isinstance(meetings_without_documents_sent(cell_year(meetings=None)), Missing)

@@ -12,8 +12,10 @@ import pytest
 from fourgood.scoring.facts import FACTS
 from fourgood.scoring.facts.members import (
     discipline_decisions,
+    leadership_disciplined,
     members_dues_not_in_full,
     members_good_residence_feedback,
+    members_htnv_or_better,
     members_httnv_or_better,
     members_khtnv,
     members_studied_resolutions,
@@ -240,3 +242,26 @@ def test_a_member_admitted_in_the_last_six_months_is_not_expected_to_be_rated() 
 
 def test_no_rating_at_all_means_the_assessment_is_not_recorded() -> None:
     assert _rated(member_of("A"), member_of("B")) is None
+
+
+def test_members_rated_htnv_or_better() -> None:
+    found = members_htnv_or_better(cell_year(members=MEMBERS))
+    assert isinstance(found, Share)
+    assert words(found.shortfalls) == ["Lê Thị Bình rated KHTNV"]
+
+
+def test_only_the_leaderships_discipline_counts_for_the_leadership() -> None:
+    members = [
+        member("S", "Hoàng Văn Sơn", role="secretary",
+               discipline=[{"date": "2023-04-02", "form": "reprimand"}]),
+        member("D", "Nông Thị Dung", role="deputy",
+               discipline=[{"date": "2022-04-02", "form": "warning"}]),  # the year before
+        member("M", "Lương Văn Mạnh", discipline=[{"date": "2023-06-01", "form": "warning"}]),
+    ]  # fmt: skip
+    found = leadership_disciplined(cell_year(members=members))
+    assert isinstance(found, Count)
+    assert words(found.found) == ["Hoàng Văn Sơn: reprimand on 2023-04-02"]
+    everyone = discipline_decisions(cell_year(members=members))
+    assert isinstance(everyone, Count)
+    assert len(everyone.found) == 2
+    assert isinstance(leadership_disciplined(cell_year(members=None)), Missing)

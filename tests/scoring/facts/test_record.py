@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,9 @@ from fourgood.scoring.facts.record import (
     mass_organisations_below_httnv,
     self_criticism_held,
     targets_achieved,
+    tasks_done,
+    tasks_exceeded,
+    tasks_on_time,
     work_programme,
 )
 from fourgood.scoring.values import Count, Missing, NotApplicable, OnDate, Ratio, Share, YesNo
@@ -29,6 +33,9 @@ RECORD_FACTS = [
     "incidents",
     "inspection_done",
     "self_criticism_held",
+    "tasks_done",
+    "tasks_on_time",
+    "tasks_exceeded",
 ]
 
 
@@ -177,3 +184,54 @@ def test_a_programme_adopted_after_the_window_is_not_adopted_yet() -> None:
     assert work_programme(cell_between(record=record)) == OnDate(date(2023, 2, 10))
     assert work_programme(cell_between(end=date(2023, 2, 9), record=record)) == OnDate(None)
     assert work_programme(cell_between(record={"work_programme": False})) == OnDate(None)
+
+
+# --- the year's tasks, as the classification of 2025 onward reads them ----------------------
+
+
+TASKS = {
+    "targets": [
+        {"name": "Chỉ tiêu 1", "achieved": True, "on_time": True, "exceeded": True},
+        {"name": "Chỉ tiêu 2", "achieved": True, "on_time": False, "exceeded": False},
+        {"name": "Chỉ tiêu 3", "achieved": False},
+    ],
+    "key_tasks": [
+        {"name": "Nhiệm vụ 1", "completed": True, "on_time": True},
+    ],
+}
+
+
+def test_the_tasks_are_the_targets_and_the_key_tasks() -> None:
+    done = tasks_done(cell_year(record=TASKS))
+    assert isinstance(done, Share)
+    assert (done.low, done.high) == (Fraction(3, 4), Fraction(3, 4))
+    assert words(done.shortfalls) == ["not done: Chỉ tiêu 3"]
+    assert words((done.measured,), "vi") == ["3/4 nhiệm vụ"]
+
+
+def test_on_time_reads_the_timing_of_each_task_done() -> None:
+    on_time = tasks_on_time(cell_year(record=TASKS))
+    assert isinstance(on_time, Share)
+    assert (on_time.low, on_time.high) == (Fraction(2, 4), Fraction(2, 4))
+    assert words(on_time.shortfalls) == ["done late: Chỉ tiêu 2", "not done: Chỉ tiêu 3"]
+    unrecorded = {"key_tasks": [{"name": "Nhiệm vụ 1", "completed": True}]}
+    unknown = tasks_on_time(cell_year(record=unrecorded))
+    assert isinstance(unknown, Share)
+    assert (unknown.low, unknown.high) == (Fraction(0), Fraction(1))
+    assert words(unknown.unknown) == [
+        "whether it was done on time is not recorded (on_time): Nhiệm vụ 1"
+    ]
+
+
+def test_exceeded_counts_the_tasks_done_beyond_what_was_set() -> None:
+    exceeded = tasks_exceeded(cell_year(record=TASKS))
+    assert isinstance(exceeded, Share)
+    assert (exceeded.low, exceeded.high) == (Fraction(1, 4), Fraction(2, 4))  # Nhiệm vụ 1 unknown
+    assert words(exceeded.unknown, "vi") == ["chưa ghi có vượt hay không (exceeded): Nhiệm vụ 1"]
+
+
+@pytest.mark.parametrize("compute", [tasks_done, tasks_on_time, tasks_exceeded])
+def test_no_tasks_is_missing_evidence(compute: Any) -> None:
+    assert compute(cell_year(record={"incidents": []})) is None
+    assert compute(cell_year(record={"targets": [], "key_tasks": []})) is None
+    assert isinstance(compute(cell_year(record=None)), Missing)

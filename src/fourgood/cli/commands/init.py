@@ -18,9 +18,18 @@ def init(
         int | None,
         typer.Option("--year", "-y", help="The first programme year (default: this year)."),
     ] = None,
+    copy_rubric: Annotated[
+        bool,
+        typer.Option(
+            "--copy-rubric",
+            help="Also copy the edition of the rules in force for the year into rubrics/, to "
+            "adapt (a year no edition covers: the nearest edition, put in force for it).",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Create a new bloc's data set from commented templates; it validates at once."""
+    """Create a new bloc's data set from commented templates, under the edition of the rules in
+    force for its year; it validates at once."""
     from datetime import date
 
     from fourgood.cli import session
@@ -33,5 +42,5 @@ def init(
     chosen = year if year is not None else date.today().year
     if not FIRST_YEAR <= chosen <= LAST_YEAR:
         raise session.bad_parameter("param.year", language, "--year", year=chosen)
-    written = scaffold(directory, chosen)
+    written = scaffold(directory, chosen, copy_rubric=copy_rubric)
     typer.echo(render(msg("init.done", path=str(directory), n=len(written)), language))

@@ -421,10 +421,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "hình thức 'continuing' (tiếp tục), nhưng chi bộ '{cell}' không có trong chương trình "
         "năm {year}",
     ),
-    "rubric.none_for": (
-        "no rubric covers {type} cells in {year}",
-        "không có bộ tiêu chí nào áp dụng cho chi bộ {type} năm {year}",
-    ),
     "rubric.ambiguous": (
         "several rubrics cover {type} cells in {year} ({ids}); keep one",
         "có nhiều bộ tiêu chí cùng áp dụng cho chi bộ {type} năm {year} ({ids}); chỉ giữ một",
@@ -588,10 +584,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "rubric.duplicate_id": (
         "the id '{id}' is used twice in this rubric",
         "mã '{id}' bị dùng hai lần trong bộ tiêu chí",
-    ),
-    "rubric.duplicate_file": (
-        "rubric id '{id}' is also used by {file}",
-        "mã bộ tiêu chí '{id}' đã được dùng trong {file}",
     ),
     "rubric.override_unknown": (
         "'{id}' is not a criterion of this rubric",
@@ -867,28 +859,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "prog.incomplete": ("incomplete data", "thiếu dữ liệu"),
     "prog.transfer": ("{name}: transferred on {day} to {to}", "{name}: chuyển ngày {day} về {to}"),
     "prog.chart": ("Evaluated cells by result", "Chi bộ được đánh giá theo kết quả"),
-    "check.htxsnv_members": (
-        "An HTXSNV cell has 100% of members HTNV or better, at least 80% HTTNV or better, and "
-        "nobody disciplined",
-        "Chi bộ HTXSNV có 100% đảng viên HTNV trở lên, ít nhất 80% HTTNV trở lên và không có "
-        "đảng viên bị kỷ luật",
-    ),
-    "check.no_ratings": (
-        "{cell}: no member ratings to check",
-        "{cell}: chưa có xếp loại đảng viên để kiểm tra",
-    ),
-    "check.below_htnv": (
-        "{cell}: {n} {n:member|members} rated KHTNV",
-        "{cell}: {n} đảng viên xếp loại KHTNV",
-    ),
-    "check.below_80": (
-        "{cell}: only {n} of {total} members rated HTTNV or better",
-        "{cell}: chỉ {n}/{total} đảng viên đạt HTTNV trở lên",
-    ),
-    "check.disciplined": (
-        "{cell}: {n} {n:member|members} disciplined",
-        "{cell}: {n} đảng viên bị kỷ luật",
-    ),
     "check.quota": (
         "HTXSNV cells at most {percent}% of {of}, {group}",
         "Số chi bộ HTXSNV không quá {percent}% số {of}, {group}",

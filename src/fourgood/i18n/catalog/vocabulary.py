@@ -42,6 +42,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "late": ("paid late", "đóng chậm"),
         "short": ("not paid in full", "đóng chưa đủ"),
     },
+    "unit": {
+        "committee": ("grassroots committee", "đảng bộ cơ sở"),
+        "section": ("sectional committee", "đảng bộ bộ phận"),
+        "cell": ("cell", "chi bộ"),
+    },
+    "ending": {
+        "transferred": ("transferred out", "chuyển đi"),
+        "merged": ("merged into another unit", "sáp nhập vào đơn vị khác"),
+        "dissolved": ("dissolved", "giải thể"),
+    },
     "meeting_rating": {
         "good": ("good", "tốt"),
         "fair": ("fair", "khá"),

@@ -44,9 +44,16 @@ class CellFacts:
     """A cell-year with its meeting rules, and what several facts compute alike, computed once."""
 
     def __init__(
-        self, cell: CellYear, rules: MeetingRules, members: MemberRules | None = None
+        self,
+        cell: CellYear,
+        rules: MeetingRules,
+        members: MemberRules | None = None,
+        result: str | None = None,
     ) -> None:
         self.cell = cell
+        self.result = result
+        """The cell's 4 Good status for the year (met, not_met, incomplete), known only once it
+        is scored: the classification reads it."""
         self.rules = rules
         self.member_rules = members or MemberRules()
         self.year = cell.year
@@ -119,9 +126,11 @@ def compute_facts(
     rules: MeetingRules,
     names: Iterable[str] | None = None,
     members: MemberRules | None = None,
+    result: str | None = None,
 ) -> Facts:
-    """The facts of a cell-year: those named (every registered fact when ``names`` is None)."""
-    view = CellFacts(cell, rules, members)
+    """The facts of a cell-year: those named (every registered fact when ``names`` is None);
+    ``result`` is the cell's 4 Good status, for the facts that read it."""
+    view = CellFacts(cell, rules, members, result)
     wanted = FACTS if names is None else {n: FACTS[n] for n in names if n in FACTS}
     values = {name: spec.compute(view) for name, spec in wanted.items()}
     assessed = (

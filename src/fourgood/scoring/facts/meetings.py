@@ -1,5 +1,6 @@
-"""Facts read from the meeting log: months and quarters without the required meeting, the year's
-meeting quality, attendance, duration and records."""
+"""Facts read from the meeting log: months and quarters without the required meeting (or the
+stretches the competent committee sets for small cells), the year's meeting quality,
+attendance, duration, records and documents sent ahead."""
 
 from __future__ import annotations
 
@@ -25,12 +26,16 @@ def _no_meetings(cell: CellFacts) -> FactValue:
 
 @fact("months_without_regular_meeting", "count")
 def months_without_regular_meeting(cell: CellFacts) -> FactValue:
-    """Ended months of the window without a regular (or combined) meeting."""
+    """Ended months of the window without a regular (or combined) meeting; for a small cell
+    the competent committee lets meet less often, ended stretches of its months instead."""
     if cell.meetings is None:
         return cell.absent("meetings")
     if not cell.months:
         return NotApplicable(msg("na.no_month"))
     held = {(m.date.year, m.date.month) for m in cell.regular}
+    every = cell.rules.small_cells.regular_every if _small(cell) else 1
+    if every > 1:
+        return _stretches_without(cell.months, every, held, "why.no_regular_in")
     return Count(
         tuple(
             msg("why.no_regular", month=Month(y, mo))
@@ -45,9 +50,16 @@ def months_without_regular_meeting(cell: CellFacts) -> FactValue:
 
 @fact("quarters_without_thematic_meeting", "count")
 def quarters_without_thematic_meeting(cell: CellFacts) -> FactValue:
-    """Ended quarters of the window without a thematic (or combined) meeting."""
+    """Ended quarters of the window without a thematic (or combined) meeting; for a small cell
+    the competent committee lets meet less often, ended stretches of its months instead."""
     if cell.meetings is None:
         return cell.absent("meetings")
+    every = cell.rules.small_cells.thematic_every if _small(cell) else 3
+    if every != 3:
+        if len(cell.months) < every:
+            return NotApplicable(msg("na.no_quarter"))
+        months = {(m.date.year, m.date.month) for m in cell.thematic}
+        return _stretches_without(cell.months, every, months, "why.no_thematic_in")
     if not cell.quarters:
         return NotApplicable(msg("na.no_quarter"))
     held = {(m.date.year, (m.date.month - 1) // 3 + 1) for m in cell.thematic}
@@ -61,6 +73,28 @@ def quarters_without_thematic_meeting(cell: CellFacts) -> FactValue:
             "measured.quarters",
             n=sum(1 for yq in cell.quarters if yq in held),
             total=len(cell.quarters),
+        ),
+    )
+
+
+def _small(cell: CellFacts) -> bool:
+    """Whether the cell is small enough for the competent committee's rules for small cells
+    (fewer members at the window's end than the rubric's ``small_cells.fewer_than``)."""
+    fewer_than = cell.rules.small_cells.fewer_than
+    return fewer_than > 0 and len(cell.year_end_members) < fewer_than
+
+
+def _stretches_without(
+    months: list[tuple[int, int]], every: int, held: set[tuple[int, int]], key: str
+) -> Count:
+    """Whole stretches of ``every`` ended months, from the window's start, without a meeting
+    in any of their months (a last, shorter stretch is not due yet)."""
+    stretches = [months[i : i + every] for i in range(0, len(months) - every + 1, every)]
+    missed = [s for s in stretches if not any(ym in held for ym in s)]
+    return Count(
+        tuple(msg(key, first=Month(*s[0]), last=Month(*s[-1])) for s in missed),
+        measured=msg(
+            "measured.stretches", n=len(stretches) - len(missed), total=len(stretches), k=every
         ),
     )
 
@@ -211,3 +245,28 @@ def _recorded(m: Meeting) -> bool | None:
     if m.minutes_recorded is None or m.conclusion_recorded is None:
         return None
     return True
+
+
+@fact("meetings_without_documents_sent", "count")
+def meetings_without_documents_sent(cell: CellFacts) -> FactValue:
+    """Meetings whose documents were not sent to the members ahead of them on the electronic
+    party-member handbook (42-HD/BTCTW); optional: a rubric reads it only if it chooses to,
+    and a meeting that does not say is missing evidence."""
+    if cell.meetings is None:
+        return cell.absent("meetings")
+    if not cell.meetings:
+        return _no_meetings(cell)
+    if all(m.documents_sent is None for m in cell.meetings):
+        return None
+    return Count(
+        tuple(
+            msg("why.documents_not_sent", day=m.date, kind=Choice("meeting_kind", m.kind))
+            for m in cell.meetings
+            if m.documents_sent is False
+        ),
+        tuple(
+            msg("why.documents_unknown", day=m.date, kind=Choice("meeting_kind", m.kind))
+            for m in cell.meetings
+            if m.documents_sent is None
+        ),
+    )

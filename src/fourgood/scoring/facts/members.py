@@ -1,5 +1,5 @@
-"""Facts read from the roster: discipline, the members' ratings, dues, study of resolutions,
-feedback from where they live, and recruitment."""
+"""Facts read from the roster: discipline (of anyone, and of the leadership), the members'
+ratings, dues, study of resolutions, feedback from where they live, and recruitment."""
 
 from __future__ import annotations
 
@@ -78,6 +78,18 @@ def _unrated(found: list[tuple[Member, Rating | None]]) -> tuple[Msg, ...]:
 def members_httnv_or_better(cell: CellFacts) -> FactValue:
     """The share of members rated HTTNV or better; a member without the year's rating is
     missing evidence."""
+    return _rated_share(cell, "HTTNV")
+
+
+@fact("members_htnv_or_better", "share")
+def members_htnv_or_better(cell: CellFacts) -> FactValue:
+    """The share of members rated HTNV or better (what an HTXSNV cell needs under 124-QĐ/TW);
+    a member without the year's rating is missing evidence."""
+    return _rated_share(cell, "HTNV")
+
+
+def _rated_share(cell: CellFacts, floor: Rating) -> FactValue:
+    """The share of the members at the window's end rated ``floor`` or better."""
     if cell.roster is None:
         return cell.absent("roster")
     found = _ratings(cell)
@@ -86,13 +98,35 @@ def members_httnv_or_better(cell: CellFacts) -> FactValue:
     below = tuple(
         msg("why.member_rating", name=_person(m), rating=Choice("rating", r))
         for m, r in found
-        if r is not None and not rating_at_least(r, "HTTNV")
+        if r is not None and not rating_at_least(r, floor)
     )
     unrated = _unrated(found)
     good = len(found) - len(below) - len(unrated)
     low, high = Fraction(good, len(found)), Fraction(good + len(unrated), len(found))
     measured = msg("measured.members_of", n=good, total=len(found))
     return Share(low, high, measured, below, unrated)
+
+
+@fact("leadership_disciplined", "count")
+def leadership_disciplined(cell: CellFacts) -> FactValue:
+    """Discipline decisions dated inside the window on members of the cell's leadership (its
+    secretary, deputy and committee members: chi ủy), as 366-QĐ/TW reads for an HTXSNV
+    collective."""
+    if cell.roster is None:
+        return cell.absent("roster")
+    decisions = sorted(
+        (d.date, name_key(m.name), m.id, d.form, _person(m))
+        for m in cell.roster.members
+        if m.role != "member"
+        for d in m.discipline
+        if d.date in cell.window and on_roster(m, d.date)
+    )
+    return Count(
+        tuple(
+            msg("why.discipline", name=n, form=Choice("discipline", f), day=d)
+            for d, _, _, f, n in decisions
+        )
+    )
 
 
 @fact("members_khtnv", "count")

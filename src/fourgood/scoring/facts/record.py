@@ -1,12 +1,13 @@
 """Facts read from the annual record: the work programme, targets, key tasks, mass organisations,
-incidents, inspection and the self-criticism review."""
+incidents, inspection, the self-criticism review, and the year's tasks done, on time and
+exceeded."""
 
 from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
 
-from fourgood.i18n.message import Choice, msg
+from fourgood.i18n.message import Choice, Msg, msg
 from fourgood.models.common import rating_at_least
 from fourgood.scoring.facts.cell import CellFacts
 from fourgood.scoring.facts.registry import fact
@@ -122,3 +123,75 @@ def self_criticism_held(cell: CellFacts) -> FactValue:
     if not cell.window.complete:
         return NotApplicable(msg("na.review_not_due"))
     return YesNo(False)
+
+
+# --- the year's tasks, as the classification of 2025 onward reads them (366-QĐ/TW) ----------
+
+
+def _tasks(cell: CellFacts) -> list[tuple[str, bool, bool | None, bool | None]] | None:
+    """The year's tasks: the unit's targets and the key tasks, each (name, done, on time,
+    exceeded); ``None`` when the record lists neither."""
+    record = cell.record
+    if record is None or (record.targets is None and record.key_tasks is None):
+        return None
+    tasks = [(t.name, t.achieved, t.on_time, t.exceeded) for t in record.targets or []]
+    tasks += [(t.name, t.completed, t.on_time, t.exceeded) for t in record.key_tasks or []]
+    return tasks
+
+
+def _task_share(good: int, unknown: list[Msg], short: list[Msg], total: int) -> Share:
+    """A share of the tasks: ``good`` of ``total`` for sure, the unknown ones either way."""
+    low, high = Fraction(good, total), Fraction(good + len(unknown), total)
+    measured = msg("measured.tasks", n=good, total=total)
+    return Share(low, high, measured, tuple(short), tuple(unknown))
+
+
+@fact("tasks_done", "share")
+def tasks_done(cell: CellFacts) -> FactValue:
+    """The share of the year's tasks (targets and key tasks) done."""
+    if cell.record is None:
+        return cell.absent("record")
+    tasks = _tasks(cell)
+    if not tasks:
+        return None
+    short = [msg("why.task_not_done", name=name) for name, done, _, _ in tasks if not done]
+    return _task_share(len(tasks) - len(short), [], short, len(tasks))
+
+
+@fact("tasks_on_time", "share")
+def tasks_on_time(cell: CellFacts) -> FactValue:
+    """The share of the year's tasks done on time; a task done without ``on_time`` recorded is
+    missing evidence."""
+    if cell.record is None:
+        return cell.absent("record")
+    tasks = _tasks(cell)
+    if not tasks:
+        return None
+    short: list[Msg] = []
+    unknown: list[Msg] = []
+    for name, done, on_time, _ in tasks:
+        if not done:
+            short.append(msg("why.task_not_done", name=name))
+        elif on_time is None:
+            unknown.append(msg("why.task_timing_unknown", name=name))
+        elif not on_time:
+            short.append(msg("why.task_late", name=name))
+    return _task_share(len(tasks) - len(short) - len(unknown), unknown, short, len(tasks))
+
+
+@fact("tasks_exceeded", "share")
+def tasks_exceeded(cell: CellFacts) -> FactValue:
+    """The share of the year's tasks done beyond what was set; a task done without
+    ``exceeded`` recorded is missing evidence."""
+    if cell.record is None:
+        return cell.absent("record")
+    tasks = _tasks(cell)
+    if not tasks:
+        return None
+    good = sum(1 for _, done, _, exceeded in tasks if done and exceeded)
+    unknown = [
+        msg("why.task_exceeded_unknown", name=name)
+        for name, done, _, exceeded in tasks
+        if done and exceeded is None
+    ]
+    return _task_share(good, unknown, [], len(tasks))

@@ -24,13 +24,15 @@ Compute = Callable[["CellFacts"], FactValue]
 
 @dataclass(frozen=True)
 class FactSpec:
-    """A fact: its name, the kind of value it is, its levels when it is graded, and how it is
-    computed from a cell-year."""
+    """A fact: its name, the kind of value it is, its levels when it is graded, how it is
+    computed from a cell-year, and whether it needs the cell's 4 Good result (such a fact is
+    read only by the classification, after scoring)."""
 
     name: str
     type: FactType
     compute: Compute
     levels: tuple[str, ...] = ()
+    needs_result: bool = False
 
 
 FACTS: dict[str, FactSpec] = {}
@@ -38,14 +40,14 @@ FACTS: dict[str, FactSpec] = {}
 
 
 def fact(
-    name: str, type: FactType, *, levels: tuple[str, ...] = ()
+    name: str, type: FactType, *, levels: tuple[str, ...] = (), needs_result: bool = False
 ) -> Callable[[Compute], Compute]:
     """Register the decorated function as the computation of fact ``name``."""
 
     def register(compute: Compute) -> Compute:
         if name in FACTS:
             raise ValueError(f"fact {name!r} is registered twice")
-        FACTS[name] = FactSpec(name, type, compute, levels)
+        FACTS[name] = FactSpec(name, type, compute, levels, needs_result)
         return compute
 
     return register
