@@ -205,8 +205,8 @@ def test_a_meeting_is_scored_on_the_sheet_in_force_on_its_day() -> None:
         ),
     ]
     assert said(problems, "vi")[0][1] == (
-        "đây là các mục của phiếu chấm điểm 42-HD, có hiệu lực từ ngày 2025-10-28; buổi sinh "
-        "hoạt ngày 2025-10-27 được chấm theo phiếu phu-tho (preparation, attendance, conduct, "
+        "đây là các mục của phiếu chấm điểm 42-HD, có hiệu lực từ ngày 28/10/2025; buổi sinh "
+        "hoạt ngày 27/10/2025 được chấm theo phiếu phu-tho (preparation, attendance, conduct, "
         "closing)"
     )
 

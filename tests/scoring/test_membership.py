@@ -6,7 +6,13 @@ from datetime import date
 from typing import Any
 
 from fourgood.models.roster import Member, Roster
-from fourgood.scoring.membership import exempt_on, member_start, members_at, on_roster
+from fourgood.scoring.membership import (
+    decided_in_cell,
+    exempt_on,
+    member_start,
+    members_at,
+    on_roster,
+)
 
 
 def member(**fields: Any) -> Member:
@@ -30,6 +36,14 @@ def test_on_the_roster_from_the_first_day_until_the_day_of_leaving() -> None:
     assert on_roster(m, date(2023, 9, 30))
     assert not on_roster(m, date(2023, 10, 1))  # gone on the day of the transfer
     assert on_roster(member(), date(2100, 1, 1))  # never left
+
+
+def test_a_decision_on_the_day_membership_ends_is_the_cells() -> None:
+    expelled = member(discipline=[{"date": "2023-06-12", "form": "expulsion"}])
+    assert not on_roster(expelled, date(2023, 6, 12))
+    assert decided_in_cell(expelled, date(2023, 6, 12))
+    assert not decided_in_cell(expelled, date(2023, 6, 13))
+    assert not decided_in_cell(expelled, date(2005, 5, 18))
 
 
 def test_exemptions_are_inclusive_and_may_be_open_ended() -> None:

@@ -36,6 +36,15 @@ def on_roster(member: Member, day: date) -> bool:
     return end is None or day < end
 
 
+def decided_in_cell(member: Member, day: date) -> bool:
+    """Whether a decision on ``day`` (discipline) was taken while the member belonged to the
+    cell: an expulsion ends membership on its own day, and is still the cell's decision."""
+    if day < member_start(member):
+        return False
+    end = member_end(member)
+    return end is None or day <= end
+
+
 def exempt_on(member: Member, day: date) -> bool:
     """Whether the member was exempt from activities on ``day``."""
     return any(e.from_ <= day and (e.to is None or day <= e.to) for e in member.exempt)

@@ -320,7 +320,7 @@ def test_documents_sent_ahead_is_an_optional_fact() -> None:
     assert isinstance(found, Count)
     assert words(found.found) == ["documents not sent ahead for the regular meeting of 2023-02-10"]
     assert words(found.unknown, "vi") == [
-        "chưa ghi việc gửi trước tài liệu buổi sinh hoạt chuyên đề ngày 2023-03-10"
+        "chưa ghi việc gửi trước tài liệu buổi sinh hoạt chuyên đề ngày 10/03/2023"
     ]
     never_said = [{"date": "2023-01-10", "kind": "regular"}]
     assert meetings_without_documents_sent(cell_year(members=MEMBERS, meetings=never_said)) is None

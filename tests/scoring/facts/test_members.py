@@ -202,6 +202,25 @@ def test_discipline_counts_only_inside_the_window() -> None:
     assert _days(discipline_decisions(as_of_june)) == [date(2023, 2, 10)]
 
 
+def test_an_expulsion_is_a_discipline_decision_of_the_cell() -> None:
+    """Expulsion ends membership on its own day; it is still the heaviest decision the cell
+    took that year (0.1 counted it; ending membership must not make it vanish)."""
+    expelled = [member_of("X", discipline=[{"date": "2023-06-12", "form": "expulsion"}])]
+    assert _days(discipline_decisions(cell_between(members=expelled))) == [date(2023, 6, 12)]
+    leader = [
+        member_of("Y", role="secretary", discipline=[{"date": "2023-06-12", "form": "expulsion"}])
+    ]
+    assert _days(leadership_disciplined(cell_between(members=leader))) == [date(2023, 6, 12)]
+    moved = [
+        member_of(
+            "Z",
+            transferred_out={"date": "2023-05-01", "to": "other"},
+            discipline=[{"date": "2023-07-01", "form": "reprimand"}],
+        )
+    ]
+    assert _days(discipline_decisions(cell_between(members=moved))) == []
+
+
 def test_an_admission_before_the_cell_joined_is_not_its_recruitment() -> None:
     admitted = [member_of("N", admitted="2023-03-01", full_member=None)]
     assert recruitment(cell_between(members=admitted, record={})).low == "admitted"  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ from fourgood.models.common import Rating, rating_at_least
 from fourgood.models.roster import Member, MemberYear
 from fourgood.scoring.facts.cell import CellFacts, per_cell
 from fourgood.scoring.facts.registry import fact
-from fourgood.scoring.membership import on_roster
+from fourgood.scoring.membership import decided_in_cell
 from fourgood.scoring.values import Count, FactValue, Level, Share
 
 V = TypeVar("V")
@@ -34,7 +34,7 @@ def discipline_decisions(cell: CellFacts) -> FactValue:
         (d.date, name_key(m.name), m.id, d.form, _person(m))
         for m in cell.roster.members
         for d in m.discipline
-        if d.date in cell.window and on_roster(m, d.date)
+        if d.date in cell.window and decided_in_cell(m, d.date)
     )
     return Count(
         tuple(
@@ -119,7 +119,7 @@ def leadership_disciplined(cell: CellFacts) -> FactValue:
         for m in cell.roster.members
         if m.role != "member"
         for d in m.discipline
-        if d.date in cell.window and on_roster(m, d.date)
+        if d.date in cell.window and decided_in_cell(m, d.date)
     )
     return Count(
         tuple(
