@@ -201,7 +201,13 @@ def test_a_cells_fingerprint_follows_its_own_files_for_the_years_asked(walkthrou
     meetings.write_text(meetings.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
     changed = DataSet(str(walkthrough))
     assert changed.cell_fingerprint("van-phong", {2023}) != this_year
-    assert changed.cell_fingerprint("van-phong", {2024}) == roster_only
+    # a year without a log still follows the latest log: the day the data runs to comes from it
+    assert changed.cell_fingerprint("van-phong", {2024}) != roster_only
+    record = walkthrough / "cells" / "van-phong" / "record-2023.yaml"
+    record.write_text(record.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    assert DataSet(str(walkthrough)).cell_fingerprint("van-phong", {2024}) == (
+        changed.cell_fingerprint("van-phong", {2024})
+    )
     assert changed.cell_fingerprint("trung-tam-yte", None) == other
 
 
@@ -215,3 +221,30 @@ def test_no_fingerprint_for_a_cell_whose_file_cannot_be_read(walkthrough: Path) 
     data = ds.cell("van-phong")
     assert data.roster is None
     assert f"{roster}: error: is a directory, but a data file is expected here" in texts(ds)
+
+
+def test_a_cell_read_for_one_year_warns_as_validate_does(walkthrough: Path) -> None:
+    """The day the data runs to (overdue probation is measured to it) includes the latest log
+    even when its year is not asked for, so score and report warn of what validate does."""
+    cell = walkthrough / "cells" / "van-phong"
+    roster = (cell / "roster.yaml").read_text(encoding="utf-8")
+    new = "  - {id: TP-099, name: Hà Văn Mới, sex: male, born: 1995-01-01, admitted: 2023-03-01}\n"
+    (cell / "roster.yaml").write_text(roster.replace("members:\n", "members:\n" + new, 1))
+    (cell / "meetings-2024.yaml").write_text(
+        "meetings:\n  - {date: 2024-04-09, kind: regular, duration: 90, rating: good}\n"
+    )
+
+    def overdue(years: set[int] | None) -> list[str]:
+        ds = DataSet(str(walkthrough), today=date(2026, 12, 1))
+        ds.cell("van-phong", years=years)
+        return [p.message.key for p in ds.problems if p.message.key == "roster.probation_overdue"]
+
+    assert overdue(None) == ["roster.probation_overdue"]  # due 2024-03-01, data to 2024-04-09
+    assert overdue({2023}) == overdue(None)
+    ds = DataSet(str(walkthrough))
+    fingerprint = ds.cell_fingerprint("van-phong", {2023})
+    (cell / "meetings-2024.yaml").write_text(
+        "meetings:\n  - {date: 2024-02-06, kind: regular, duration: 90, rating: good}\n"
+    )
+    assert DataSet(str(walkthrough)).cell_fingerprint("van-phong", {2023}) != fingerprint
+    assert overdue({2023}) == overdue(None) == []

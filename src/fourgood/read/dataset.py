@@ -224,6 +224,9 @@ class DataSet:
         relatives += self.merged_rosters(cell_id)
         for per_year in (files.meetings, files.records):
             relatives += [r for y, r in sorted(per_year.items()) if years is None or y in years]
+        latest = _latest_log(files, years)
+        if latest is not None:  # the day the cell's data runs to comes from it (see _as_of)
+            relatives.append(latest)
         self._read_ahead.clear()
         for relative in relatives:
             shown, path = self.layout.shown(relative), self.layout.absolute(relative)
@@ -363,10 +366,25 @@ class DataSet:
         """The day a cell's data runs to, never after today: its latest logged meeting, else the
         end of its latest annual record's year, else of the latest programme year."""
         days = [m.date for log in data.meetings.values() for m in log.meetings]
+        latest = _latest_log(files, set(data.meetings))
+        if latest is not None:
+            # The latest log was not asked for: its days still say how far the data runs, so
+            # a command reading one year warns of what validate (reading all) warns of.
+            days += self._days_of(latest)
         if days:
             return min(self._today, max(days))
         years = list(files.records) or list(self.programmes)
         return min(self._today, date(max(years), 12, 31)) if years else self._today
+
+    def _days_of(self, relative: str) -> list[date]:
+        """The meeting days of a log read only for its dates: its problems are not this
+        command's (validate reports them), and a log that does not load has no days."""
+        path, shown = self.layout.absolute(relative), self.layout.shown(relative)
+        data = self._read_ahead.pop(path, None) or read_bytes(path, shown, within=self._within)
+        if isinstance(data, Problem):
+            return []
+        log = load_model(path, shown, MeetingLog, data=data, cache=self.cache).model
+        return [m.date for m in log.meetings] if log is not None else []
 
     def cells(
         self, ids: list[str] | None = None, *, years: set[int] | None = None
@@ -407,3 +425,12 @@ class DataSet:
     def files_read(self) -> int:
         """How many files have been read (or tried)."""
         return len(self._paths)
+
+
+def _latest_log(files: CellFiles, years: set[int] | None) -> str | None:
+    """The cell's latest meeting log when its year is not among ``years`` (``None`` when it
+    is, or there is no log)."""
+    if years is None or not files.meetings:
+        return None
+    latest = max(files.meetings)
+    return None if latest in years else files.meetings[latest]
