@@ -8,7 +8,7 @@ the document and are located the same way, by ``Locator``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -134,10 +134,12 @@ def place(problem: Problem, positions: Positions) -> Problem:
 
 
 class Locator:
-    """Locates problems found after loading, re-reading each affected file once."""
+    """Locates problems found after loading, re-reading each affected file once (``overrides``:
+    files as a change would leave them, by path, read instead of the disk)."""
 
-    def __init__(self) -> None:
+    def __init__(self, overrides: Mapping[str, bytes] | None = None) -> None:
         self._positions: dict[str, Positions | None] = {}
+        self._overrides = overrides or {}
 
     def locate(self, problems: Iterable[Problem], paths: dict[str, str]) -> list[Problem]:
         """Locate problems; ``paths`` maps a shown file name to the path to open.
@@ -159,8 +161,11 @@ class Locator:
     def _read(self, path: str) -> Positions | None:
         if path not in self._positions:
             try:
-                with open(path, "rb") as handle:
-                    text = handle.read().decode("utf-8-sig")
+                data = self._overrides.get(path)
+                if data is None:
+                    with open(path, "rb") as handle:
+                        data = handle.read()
+                text = data.decode("utf-8-sig")
                 self._positions[path] = read_located(text)[1]
             except (OSError, UnicodeDecodeError, YamlError):
                 self._positions[path] = None
