@@ -328,6 +328,12 @@ class DataSet:
         With ``cells``, only those cells' files are read and checked (a change touched them);
         the charter's sizes, which need every roster and only warn, are then left out.
         """
+        self.check(cells)
+        return self.located_problems()
+
+    def check(self, cells: Collection[str] | None = None) -> None:
+        """Read the files and run the checks, as ``validate`` does, leaving the problems in
+        ``problems`` unlocated (locating re-reads the files that have any)."""
         index = self.index
         if index is not None:
             inventory = DataSetFiles(self.layout, index, self.programmes, self._today)
@@ -351,11 +357,11 @@ class DataSet:
             if cells is None and index.complete and not index.unreadable:
                 shown = self.layout.shown(self.layout.organisation or "")
                 self.problems.extend(checks.run(Charter(index, rosters.counts, shown)))
-        return self.located_problems()
 
-    def located_problems(self) -> list[Problem]:
-        """Every problem so far, located and sorted."""
-        return sorted_problems(Locator(self._overrides).locate(self.problems, self._paths))
+    def located_problems(self, problems: list[Problem] | None = None) -> list[Problem]:
+        """Every problem so far (or these of them), located and sorted."""
+        chosen = self.problems if problems is None else problems
+        return sorted_problems(Locator(self._overrides).locate(chosen, self._paths))
 
     def files_read(self) -> int:
         """How many files have been read (or tried)."""
