@@ -93,8 +93,8 @@ def test_shell_completion_offers_the_commands() -> None:
     everything = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood ", "COMP_CWORD": "1"}
     )
-    commands = ["init", "validate", "score", "report", "followup", "schema"]
-    nouns = ["member", "meeting", "record", "cell"]
+    commands = ["init", "validate", "score", "report", "followup", "schema", "form"]
+    nouns = ["import", "member", "meeting", "record", "cell"]
     assert everything.stdout.split() == commands + nouns
     zsh = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "fourgood sc"}

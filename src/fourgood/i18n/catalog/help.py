@@ -326,4 +326,34 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The day it joined, when it did not take part from 1 January.",
         "Ngày tham gia, nếu không tham gia từ 1 tháng 1.",
     ),
+    # form, import
+    "help.form": (
+        "Write a fill-in workbook of a cell's year (or of the bloc's, with --bloc).",
+        "Tạo biểu mẫu Excel để điền số liệu năm của chi bộ (hoặc của Đảng bộ Khối, với --bloc).",
+    ),
+    "help.form.output": (
+        "The workbook to write (default: CELL-YEAR.xlsx).",
+        "Tệp biểu mẫu sẽ tạo (mặc định: MÃCHIBỘ-NĂM.xlsx).",
+    ),
+    "help.form.bloc": (
+        "The bloc's form: the programme, assessed points, classifications, commendations.",
+        "Biểu mẫu của Đảng bộ Khối: chương trình, điểm đánh giá, xếp loại, khen thưởng.",
+    ),
+    "help.form.force": (
+        "Replace the workbook if it exists (what was filled in it is lost).",
+        "Ghi đè tệp nếu đã có (những gì đã điền trong tệp sẽ mất).",
+    ),
+    "help.import": (
+        "Import filled-in workbooks into the YAML files (all of them, or nothing).",
+        "Nhập các biểu mẫu đã điền vào dữ liệu YAML (nhập tất cả, hoặc không nhập gì).",
+    ),
+    "help.import.files": ("The workbooks (.xlsx).", "Các tệp biểu mẫu (.xlsx)."),
+    "help.import.cell": (
+        "Refuse a workbook that is not this cell's.",
+        "Không nhập biểu mẫu không phải của chi bộ này.",
+    ),
+    "help.import.diff": (
+        "Also show the change to the YAML files as a diff.",
+        "Hiện cả các thay đổi trong tệp YAML.",
+    ),
 }
