@@ -93,7 +93,7 @@ def test_shell_completion_offers_the_commands() -> None:
     everything = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood ", "COMP_CWORD": "1"}
     )
-    commands = ["init", "validate", "score", "report", "followup", "schema", "form"]
+    commands = ["init", "validate", "score", "report", "followup", "todo", "schema", "form"]
     nouns = ["import", "member", "meeting", "record", "cell"]
     assert everything.stdout.split() == commands + nouns
     zsh = _fourgood(

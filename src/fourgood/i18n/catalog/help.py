@@ -356,4 +356,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Also show the change to the YAML files as a diff.",
         "Hiện cả các thay đổi trong tệp YAML.",
     ),
+    # todo
+    "help.todo": (
+        "What is still to record: a month's (default: this one) or a year's checklist.",
+        "Danh sách việc còn phải ghi chép: của một tháng (mặc định: tháng này) hoặc cả năm.",
+    ),
+    "help.todo.month": ("The month (YYYY-MM).", "Tháng (YYYY-MM)."),
+    "help.todo.cell": ("Only this cell (repeatable).", "Chỉ chi bộ này (dùng được nhiều lần)."),
+    "help.todo.format": ("table or json.", "table hoặc json."),
 }
