@@ -21,13 +21,16 @@ NO_KEY = msg("model.missing_key", key="bloc")
 def test_a_located_problem_reads_path_line_column() -> None:
     problem = Problem("data/roster.yaml", NO_KEY, line=3, column=7)
     assert problem.text("en") == "data/roster.yaml:3:7: error: missing required key 'bloc'"
-    assert problem.text("vi") == "data/roster.yaml:3:7: error: thiếu khóa bắt buộc 'bloc'"
+    assert problem.text("vi") == "data/roster.yaml:3:7: lỗi: thiếu khóa bắt buộc 'bloc'"
+    machine = problem.text("vi", machine=True)
+    assert machine == "data/roster.yaml:3:7: error: thiếu khóa bắt buộc 'bloc'"
 
 
 def test_a_problem_without_a_position_names_only_the_file() -> None:
     problem = Problem("data/roster.yaml", MISSING, Severity.WARNING)
     assert problem.text("en") == "data/roster.yaml: warning: file not found"
-    assert problem.text("vi") == "data/roster.yaml: warning: không tìm thấy tệp"
+    assert problem.text("vi") == "data/roster.yaml: cảnh báo: không tìm thấy tệp"
+    assert problem.text("vi", machine=True) == "data/roster.yaml: warning: không tìm thấy tệp"
 
 
 def test_a_line_without_a_column_points_at_column_1() -> None:

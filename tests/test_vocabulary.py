@@ -51,7 +51,9 @@ def test_tuple_lists_the_words_of_its_literal(name: str) -> None:
 
 
 def test_every_vocabulary_of_the_module_is_checked() -> None:
-    tuples = {id(value) for key, value in vars(v).items() if key.isupper()}
+    tuples = {
+        id(value) for key, value in vars(v).items() if key.isupper() and isinstance(value, tuple)
+    }
     assert tuples == {id(words) for _, words in PAIRS.values()}
 
 
@@ -97,3 +99,7 @@ def test_importing_the_vocabulary_imports_nothing_heavy() -> None:
     assert "fourgood.vocabulary" in modules
     heavy = [m for m in modules if m.split(".")[0] in ("pydantic", "pydantic_core", "rich")]
     assert heavy == []
+
+
+def test_the_years_fourgood_works_with() -> None:
+    assert (v.FIRST_YEAR, v.LAST_YEAR) == (1930, 2100)  # from the Party's founding

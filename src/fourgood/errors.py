@@ -19,6 +19,9 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+_WORDS = {Severity.ERROR: "word.error", Severity.WARNING: "word.warning"}
+
+
 class Anchor(StrEnum):
     """Which part of a YAML node a problem points at."""
 
@@ -58,14 +61,19 @@ class Problem:
             repr(self.message.args),
         )
 
-    def text(self, lang: Lang) -> str:
-        """``path:line:col: severity: message``, the format editors and CI logs understand."""
+    def text(self, lang: Lang, *, machine: bool = False) -> str:
+        """``path:line:col: severity: message``; the severity in the user's language (``lỗi``,
+        ``cảnh báo``), or as the words editors and CI problem matchers look for (``error``,
+        ``warning``) when ``machine``."""
+        from fourgood.i18n.message import msg
         from fourgood.i18n.render import render
+        from fourgood.i18n.visible import visible
 
-        where = self.file
+        where = visible(self.file)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        return f"{where}: {self.severity.value}: {render(self.message, lang)}"
+        word = self.severity.value if machine else render(msg(_WORDS[self.severity]), lang)
+        return f"{where}: {word}: {render(self.message, lang)}"
 
 
 class UserError(Exception):

@@ -8,6 +8,11 @@ discipline, and otherwise the order the README gives. The models type their fiel
 
 from typing import Literal
 
+FIRST_YEAR, LAST_YEAR = 1930, 2100
+"""The years fourgood works with: the Party was founded in 1930, so no cell has an earlier year,
+and a file, a field or an option naming a year outside these is refused (``programme/0000.yaml``
+is nobody's programme; 1923 is a slip for 2023)."""
+
 CellType = Literal["agency", "public_service", "enterprise"]
 CELL_TYPES: tuple[CellType, ...] = ("agency", "public_service", "enterprise")
 """Cell types: in a state agency (cơ quan), a public service unit (đơn vị sự nghiệp), an

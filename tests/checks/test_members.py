@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fourgood.checks.members import one_roster_at_a_time, spans
+from fourgood.checks.members import member_ids_look_like_themselves, one_roster_at_a_time, spans
 from fourgood.checks.subjects import Rosters, RosterSpan
 
 from .kit import member, roster, said
@@ -72,3 +72,16 @@ def test_being_on_two_rosters_at_once_is_reported_on_the_later_one() -> None:
 def test_a_duplicate_inside_one_roster_is_left_to_the_rosters_check() -> None:
     twice = spans("a", roster(member("TP-1"), member("TP-1")), "cells/a/roster.yaml")
     assert list(one_roster_at_a_time(Rosters(spans=twice))) == []
+
+
+def test_no_member_id_is_disguised_as_another_on_any_roster() -> None:
+    a = spans("a", roster(member("\u0422P-1"), member("TP-2")), "cells/a/roster.yaml")
+    b = spans("b", roster(member("TP-1"), member("TP-2")), "cells/b/roster.yaml")
+    assert said(list(member_ids_look_like_themselves(Rosters(spans=b + a)))) == [
+        (
+            "warning",
+            "'\u0422P-1' looks like 'TP-1' (cells/b/roster.yaml) but is another id: if they are "
+            "the same, type this one again",
+            ("members", 0, "id"),
+        )
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fourgood.checks.organisation import parents_exist, unique_ids
+from fourgood.checks.organisation import ids_look_like_themselves, parents_exist, unique_ids
 from fourgood.checks.subjects import OrganisationFile
 from fourgood.models.tree import OrgIndex
 
@@ -75,3 +75,27 @@ def test_a_cell_sits_under_the_bloc_a_committee_or_a_section() -> None:
             ("cells", 4, "parent"),
         ),
     ]
+
+
+def test_no_unit_id_is_disguised_as_another() -> None:
+    cells = [
+        {"id": "a", "name": "A", "type": "agency", "parent": "bloc"},
+        {"id": "\u0430", "name": "A in Cyrillic", "type": "agency", "parent": "bloc"},
+        {"id": "c\u0430", "name": "Mixed", "type": "agency", "parent": "bloc"},
+    ]
+    assert said(list(ids_look_like_themselves(subject(cells=cells)))) == [
+        (
+            "warning",
+            "'\u0430' looks like 'a' (organisation.yaml) but is another id: if they are the "
+            "same, type this one again",
+            ("cells", 1, "id"),
+        ),
+        (
+            "warning",
+            "'c\u0430' mixes letters of several alphabets (Cyrillic, Latin): a letter typed on "
+            "another keyboard (a Cyrillic \u0422 for T) makes it another id that looks the same; "
+            "type it again",
+            ("cells", 2, "id"),
+        ),
+    ]
+    assert list(ids_look_like_themselves(subject())) == []

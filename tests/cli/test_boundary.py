@@ -80,8 +80,8 @@ def test_a_bug_prints_its_traceback_and_exits_70() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "error: cannot write: No such file or directory"),
-        ("vi", "lỗi: không ghi được: No such file or directory"),
+        ("en", "error: cannot write: no such file or directory"),
+        ("vi", "lỗi: không ghi được: không có tệp hoặc thư mục này"),
     ],
 )
 def test_an_output_that_cannot_be_written_is_a_located_user_error(
@@ -102,3 +102,40 @@ def test_the_signal_handler_is_restored_after_a_run() -> None:
     before = signal.getsignal(signal.SIGTERM)
     run(lambda: None)
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+_SIGNALLED_STREAM = textwrap.dedent(
+    """
+    import os, signal, sys
+    import fourgood.render.scores as scores
+    real = scores.scores_csv_chunks
+    def streamed(*args, **kwargs):
+        chunks = real(*args, **kwargs)
+        yield next(chunks)
+        os.kill(os.getpid(), signal.SIGTERM)  # half the rows are in the temporary file
+        yield from chunks
+    scores.scores_csv_chunks = streamed
+    from fourgood.cli import main
+    sys.argv = ["fourgood", "score", sys.argv[1], "-f", "csv", "-o", sys.argv[2], "--no-cache"]
+    main()
+    """
+)
+
+
+def test_sigterm_while_an_output_streams_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "scores.csv"
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNALLED_STREAM, str(WALKTHROUGH), str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == EXIT_TERMINATED, done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_onto_a_device_writes_into_it(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["score", str(WALKTHROUGH), "-f", "csv", "-o", "/dev/null"])
+    assert result.exit_code == 0, result.output
+    assert Path("/dev/null").is_char_device()

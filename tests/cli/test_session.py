@@ -229,3 +229,62 @@ def test_errors_in_the_shared_files_stop_the_session_before_it(
         f"1 error in the data ({walkthrough}/programme/2023.yaml); fix it first "
         "(fourgood validate lists it)",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bloc: {id: b, name: B}\ncells: []\nextra: 1\n", "bloc: [\n", "", "- a\n- b\n"],
+    ids=["unknown key", "syntax", "empty", "list"],
+)
+@pytest.mark.parametrize("command", ["score", "report", "followup"])
+def test_an_invalid_organisation_stops_every_command_located(
+    runner: CliRunner, walkthrough: Path, command: str, text: str
+) -> None:
+    from fourgood.cli import app
+
+    (walkthrough / "organisation.yaml").write_text(text, encoding="utf-8")
+    args = ["--month", "2023-05"] if command == "followup" else []
+    result = runner.invoke(app, [command, str(walkthrough), "--lang", "en", *args])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{walkthrough}/organisation.yaml:")
+    assert ": error: " in first
+
+
+def test_an_invalid_programme_shows_its_own_errors_not_a_missing_one(
+    runner: CliRunner, walkthrough: Path
+) -> None:
+    (walkthrough / "programme/2023.yaml").write_text("cells: [\n", encoding="utf-8")
+    for args in ([], ["--year", "2023"]):
+        result = runner.invoke(probe, [str(walkthrough), "--lang", "en", *args])
+        assert result.exit_code == 1
+        assert result.stderr.startswith(f"{walkthrough}/programme/2023.yaml:2:1: error: ")
+        assert "no programme" not in result.stderr
+
+
+@pytest.mark.parametrize("year", ["0", "1899", "1929", "2101", "-5", "99999"])
+def test_a_year_outside_1930_to_2100_is_a_usage_error(
+    runner: CliRunner, walkthrough: Path, year: str
+) -> None:
+    (walkthrough / "programme/0000.yaml").write_text("cells: []\n", encoding="utf-8")
+    result = runner.invoke(probe, [str(walkthrough), "--year", year, "--lang", "en"])
+    assert result.exit_code == 2
+    assert f"{year} is not a plausible year" in result.stderr
+
+
+def test_links_out_of_the_data_set_are_read_only_when_asked(
+    runner: CliRunner, walkthrough: Path, tmp_path: Path
+) -> None:
+    from fourgood.cli import app
+
+    outside = tmp_path / "elsewhere.yaml"
+    roster = walkthrough / "cells/van-phong/roster.yaml"
+    outside.write_bytes(roster.read_bytes())
+    roster.unlink()
+    roster.symlink_to(outside)
+    refused = runner.invoke(app, ["validate", str(walkthrough), "--lang", "en"])
+    assert refused.exit_code == 1
+    assert "a link to a file outside the data set" in refused.stdout
+    followed = runner.invoke(app, ["validate", str(walkthrough), "--follow-links", "--lang", "en"])
+    assert followed.exit_code == 0, followed.stdout

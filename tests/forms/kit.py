@@ -28,9 +28,9 @@ def write_form(data: Path, out: Path, *extra: str, lang: str = "vi") -> Path:
     return out
 
 
-def run_import(data: Path, *files: Path, lang: str = "en") -> Result:
-    """``fourgood import`` of these files into ``data``."""
-    return fourgood("import", *map(str, files), "-d", str(data), "--lang", lang)
+def run_import(data: Path, *files: Path, lang: str = "en", extra: tuple[str, ...] = ()) -> Result:
+    """``fourgood import`` of these files into ``data`` (with ``extra`` options)."""
+    return fourgood("import", *map(str, files), "-d", str(data), "--lang", lang, *extra)
 
 
 def edited(path: Path, out: Path, changes: dict[tuple[int, str], Any]) -> Path:

@@ -55,8 +55,8 @@ def test_any_error_and_nothing_is_written(walkthrough: Path, tmp_path: Path) -> 
     before = snapshot(walkthrough)
     result = run_import(walkthrough, good, bad, lang="vi")
     assert result.exit_code == 1
-    assert "bad.xlsx, Sinh hoạt!D3: error: ô này chứa công thức (=A1*2)" in result.output
-    assert "bad.xlsx, Sinh hoạt!A4: error: " in result.output
+    assert "bad.xlsx, Sinh hoạt!D3: lỗi: ô này chứa công thức (=A1*2)" in result.output
+    assert "bad.xlsx, Sinh hoạt!A4: lỗi: " in result.output
     assert snapshot(walkthrough) == before
 
 
@@ -68,3 +68,48 @@ def test_a_form_of_another_year_or_cell_is_refused(walkthrough: Path, tmp_path: 
     assert "other.xlsx" in result.output
     later = edited(form, tmp_path / "later.xlsx", {(10, "B6"): 2031})
     assert run_import(walkthrough, later).exit_code == 1
+
+
+def test_text_starting_like_a_formula_is_stored_as_the_text_it_is(
+    walkthrough: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(write_form(walkthrough, tmp_path / "f.xlsx"))
+    for cell, text in (("C2", "=1+1"), ("C3", "+84 912 345"), ("C4", "@ban"), ("C5", "-")):
+        book["Sinh hoạt"][cell].value = text
+        book["Sinh hoạt"][cell].data_type = "s"  # typed as text ('=1+1), not a formula
+    book.save(tmp_path / "text.xlsx")
+    result = run_import(walkthrough, tmp_path / "text.xlsx")
+    assert result.exit_code == 0, result.output
+    from fourgood.read.yamlio import read_document
+
+    log = walkthrough / "cells" / "van-phong" / "meetings-2023.yaml"
+    topics = [m.get("topic") for m in read_document(log.read_bytes()).data["meetings"][:4]]
+    assert topics == ["=1+1", "+84 912 345", "@ban", "-"]
+
+
+def test_hidden_characters_in_the_data_round_trip_and_are_shown_escaped(
+    walkthrough: Path, tmp_path: Path
+) -> None:
+    roster = walkthrough / "cells" / "van-phong" / "roster.yaml"
+    text = roster.read_text("utf-8").replace("name: Nguyễn Văn An", 'name: "An\\u202eHà"')
+    roster.write_text(text, "utf-8")
+    before = snapshot(walkthrough)
+    form = write_form(walkthrough, tmp_path / "f.xlsx", lang="en")
+    assert "nothing to change" in run_import(walkthrough, form).output
+    assert snapshot(walkthrough) == before
+    roster.write_text(text.replace("An\\u202eHà", "An\\x1b[2J"), "utf-8")
+    control = write_form(walkthrough, tmp_path / "c.xlsx", lang="en")  # a readable workbook
+    told = run_import(walkthrough, control)
+    assert told.exit_code == 1
+    assert "c.xlsx, Members!B2: error: " in told.output
+    assert "\x1b" not in told.output
+    roster.write_text(text, "utf-8")
+    renamed = edited(form, tmp_path / "r.xlsx", {(1, "B2"): "Bình\u202e"})
+    result = run_import(walkthrough, renamed, extra=("--diff",))
+    assert result.exit_code == 1  # the roster's name is not changed by a workbook
+    assert "Members!B2: error: " in result.output
+    assert "An\\u202eHà" in result.output  # shown escaped
+    assert "\u202e" not in result.output
+    assert "\x1b" not in result.output

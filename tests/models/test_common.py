@@ -139,6 +139,21 @@ def test_what_is_not_an_id(value: object, kind: str) -> None:
     assert caught.value.context == {"value": value}
 
 
+@pytest.mark.parametrize(
+    ("value", "chars"),
+    [
+        ("TP\u200d-001", "U+200D"),
+        ("\u202eTP", "U+202E"),
+        ("a\ufe0fb\u200bc\u200b", "U+FE0F U+200B"),
+    ],
+)
+def test_an_id_with_characters_that_cannot_be_seen(value: str, chars: str) -> None:
+    assert error_types(Id, value) == ["fg_id_invisible"]
+    with pytest.raises(PydanticCustomError) as caught:
+        parse_id(value)
+    assert caught.value.context == {"value": value, "chars": chars}
+
+
 def test_names_are_not_empty() -> None:
     assert error_types(Name, "") == ["string_too_short"]
     assert error_types(Name, "Chi bộ") == []

@@ -10,7 +10,7 @@ import pytest
 
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.message import msg
-from fourgood.read.files import read_bytes
+from fourgood.read.files import inside, read_bytes
 
 
 def test_the_bytes_as_they_are(tmp_path: Path) -> None:
@@ -30,7 +30,7 @@ def test_a_missing_file(tmp_path: Path) -> None:
     assert problem == Problem("data/nowhere.yaml", msg("file.missing"))
     assert isinstance(problem, Problem)
     assert problem.text("en") == "data/nowhere.yaml: error: file not found"
-    assert problem.text("vi") == "data/nowhere.yaml: error: không tìm thấy tệp"
+    assert problem.text("vi") == "data/nowhere.yaml: lỗi: không tìm thấy tệp"
 
 
 def test_a_directory_where_a_file_should_be(tmp_path: Path) -> None:
@@ -54,18 +54,62 @@ def test_a_dangling_link_is_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests may run as root, who reads anything: make open() refuse instead.
+    # Tests may run as root, who reads anything: make os.open refuse instead.
     def refuse(path: Any, *args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("fourgood.read.files.open", refuse, raising=False)
+    monkeypatch.setattr("fourgood.read.files.os.open", refuse)
     assert read_bytes(str(tmp_path / "x.yaml"), "x.yaml") == Problem(
         "x.yaml", msg("file.permission")
     )
 
 
-def test_any_other_failure_in_the_systems_words(tmp_path: Path) -> None:
+def test_any_other_failure_in_the_users_words(tmp_path: Path) -> None:
     problem = read_bytes(str(tmp_path / ("x" * 300 + ".yaml")), "long.yaml")
-    assert problem == Problem("long.yaml", msg("file.os_error", detail="File name too long"))
+    assert problem == Problem("long.yaml", msg("file.os_error", detail=msg("os.too_long")))
     assert isinstance(problem, Problem)
-    assert problem.text("en") == "long.yaml: error: cannot read: File name too long"
+    assert problem.text("en") == "long.yaml: error: cannot read: the name is too long"
+    assert problem.text("vi") == "long.yaml: lỗi: không đọc được: tên quá dài"
+
+
+def test_a_fifo_is_refused_at_once_instead_of_hanging(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "roster.yaml")
+    assert read_bytes(str(tmp_path / "roster.yaml"), "r.yaml") == Problem(
+        "r.yaml", msg("file.not_regular")
+    )
+
+
+def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
+    os.symlink("/dev/zero", tmp_path / "roster.yaml")
+    assert read_bytes(str(tmp_path / "roster.yaml"), "r.yaml") == Problem(
+        "r.yaml", msg("file.not_regular")
+    )
+
+
+def test_a_file_above_the_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:  # a sparse gigabyte: nothing to read, much to refuse
+        handle.truncate(1 << 30)
+    problem = read_bytes(str(big), "big.yaml")
+    assert isinstance(problem, Problem)
+    assert problem.message.key == "yaml.too_large"
+    assert problem.message.arg("size") == "1024.0"
+
+
+def test_a_link_out_of_the_data_set_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "token.txt"
+    secret.write_text("ghp_secret\n", encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    os.symlink(secret, data / "roster.yaml")
+    os.symlink("roster.yaml", data / "again.yaml")
+    (data / "own.yaml").write_text("a: 1\n", encoding="utf-8")
+    out = read_bytes(str(data / "roster.yaml"), "roster.yaml", within=str(data))
+    assert out == Problem("roster.yaml", msg("file.outside"))
+    assert read_bytes(str(data / "again.yaml"), "again.yaml", within=str(data)) == Problem(
+        "again.yaml", msg("file.outside")
+    )
+    assert read_bytes(str(data / "own.yaml"), "own.yaml", within=str(data)) == b"a: 1\n"
+    assert read_bytes(str(data / "roster.yaml"), "roster.yaml") == b"ghp_secret\n"  # allowed
+    assert inside(str(data / "own.yaml"), str(data))
+    assert not inside(str(data / "roster.yaml"), str(data))

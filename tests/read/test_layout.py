@@ -194,7 +194,7 @@ def test_an_unreadable_cell_directory_is_a_problem_not_a_crash(
     monkeypatch.setattr(os, "scandir", scandir)
     layout = discover(str(root))
     assert [p.text("en") for p in layout.problems] == [
-        f"{root}/cells/locked: error: cannot read: Permission denied"
+        f"{root}/cells/locked: error: cannot read this directory: permission denied"
     ]
     assert list(layout.cells) == ["open"]
 
@@ -221,3 +221,19 @@ def test_a_file_not_written_yet_is_counted_where_discover_would_put_it(tmp_path:
         "cells/b/roster.yaml", {}, {2026: "cells/b/record-2026.yaml"}
     )
     assert layout.rubrics == ["rubrics/ours.yaml"]
+
+
+def test_a_file_named_for_an_impossible_year_is_not_that_years(tmp_path: Path) -> None:
+    root = make(
+        tmp_path / "data",
+        "programme/0000.yaml",
+        "programme/2101.yaml",
+        "cells/c/roster.yaml",
+        "cells/c/meetings-1929.yaml",
+        "cells/c/record-9999.yaml",
+    )
+    layout = discover(str(root))
+    assert layout.programmes == {}
+    assert layout.cells["c"].meetings == {}
+    assert layout.cells["c"].records == {}
+    assert len(warnings(layout)) == 4

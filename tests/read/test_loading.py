@@ -45,6 +45,15 @@ def test_an_empty_file_and_a_file_that_is_not_a_mapping() -> None:
     assert listed.model is None
 
 
+def test_a_file_holding_one_value_is_not_quoted_it_may_be_a_secret() -> None:
+    for data in (b"ghp_s3cretT0ken\n", b"root:x:0:0:root:/root:/bin/bash\n", b"4242\n"):
+        loaded = load_model("x", "f.yaml", Organisation, data=data)
+        shown = [p.text(lang) for p in loaded.problems for lang in ("en", "vi")]
+        assert len(shown) == 2
+        assert all(data.decode().strip() not in text for text in shown)
+        assert shown[0].startswith("f.yaml:1:1: error: the file should hold a mapping")
+
+
 def test_a_yaml_error_is_a_located_problem() -> None:
     loaded = load_model("x", "f.yaml", Organisation, data=b"bloc: {id: b, name: B}\nbloc: {}\n")
     assert [p.text("en") for p in loaded.problems] == [

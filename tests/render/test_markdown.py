@@ -27,10 +27,10 @@ def test_a_whole_page() -> None:
         "| Figure | Number |\n"
         "|---|--:|\n"
         "| members \\| all | 4,327 |\n"
-        "|   of whom <full> | 93.5 |\n"
-        "| [bold]cells[/bold] |  |\n"
+        "|   of whom \\<full\\> | 93.5 |\n"
+        "| \\[bold\\]cells\\[/bold\\] |  |\n"
         "\n"
-        "[red]P[/red], S: means\n"
+        "\\[red\\]P\\[/red\\], S: means\n"
         "\n"
         "| Cell | Reached | Status |\n"
         "|---|--:|---|\n"
@@ -42,10 +42,11 @@ def test_levels_nest_list_items() -> None:
     assert paragraph_lines(Paragraph("at the margin")) == ["at the margin", ""]
     assert paragraph_lines(Paragraph("one", level=1)) == ["- one"]
     assert paragraph_lines(Paragraph("two", level=2)) == ["  - two"]
-    assert paragraph_lines(Paragraph("a | b\nc", level=1)) == ["- a \\| b c"]
+    # a line break in the text is shown, never starting a line of its own
+    assert paragraph_lines(Paragraph("a | b\nc", level=1)) == ["- a \\| b\\\\nc"]
 
 
 def test_numbers_are_written_in_the_readers_language() -> None:
     lines = table_lines(FIGURES, "vi")
-    assert lines[2:4] == ["| members \\| all | 4.327 |", "|   of whom <full> | 93,5 |"]
+    assert lines[2:4] == ["| members \\| all | 4.327 |", "|   of whom \\<full\\> | 93,5 |"]
     assert table_lines(RESULTS, "vi")[2] == "| Chi bộ Một | 3/5 | không đạt |"

@@ -66,8 +66,9 @@ def test_github_annotations_escape_what_would_break_them() -> None:
     (annotation, _) = problems_github([problem], "en", files=1).splitlines()
     assert annotation == (
         "::error file=dir%3Aa%2Cb/f%25.yaml,line=3,col=1::"
-        "invalid value: 100%25 wrong%0D%0Asecond line"
+        "invalid value: 100%25 wrong\\r\\nsecond line"  # the data's line break, shown
     )
+    assert "\n" not in annotation
 
 
 def test_json_lists_every_problem_with_its_code() -> None:

@@ -1,15 +1,19 @@
 """Atomic writes: the new file whole or the old one whole, permissions kept, no temporary file
-left behind when a write fails."""
+left behind when a write fails, and nothing but a regular file ever replaced."""
 
 from __future__ import annotations
 
 import os
+import socket
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from fourgood.errors import UserError
+from fourgood.i18n.message import msg
 from fourgood.write.atomic import atomic_write_bytes, atomic_write_chunks, atomic_write_text
 
 
@@ -141,3 +145,77 @@ def test_several_files_are_written_all_or_none(tmp_path: Path) -> None:
     assert failed.value.path == blocked / "c.yaml"
     assert first.read_bytes() == b"new a\n"  # the first one was not renamed into place
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "cells", "file-not-dir"]
+
+
+def test_a_device_is_written_into_never_replaced(tmp_path: Path) -> None:
+    before = os.stat("/dev/null")
+    atomic_write_text("/dev/null", "the report\n")
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+
+
+def test_a_link_to_a_device_is_written_through(tmp_path: Path) -> None:
+    link = tmp_path / "out"
+    link.symlink_to("/dev/null")
+    atomic_write_text(link, "x\n")
+    assert link.is_symlink()
+    assert os.readlink(link) == "/dev/null"
+
+
+def test_a_fifo_is_written_into(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as handle:
+            read.append(handle.read())
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    atomic_write_chunks(fifo, [b"row 1\n", b"row 2\n"])
+    thread.join(timeout=10)
+    assert read == [b"row 1\nrow 2\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert os.listdir(tmp_path) == ["pipe"]
+
+
+def test_a_socket_or_a_directory_is_refused_and_left_alone(tmp_path: Path) -> None:
+    place = tmp_path / "s"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(place))
+    try:
+        with pytest.raises(UserError) as caught:
+            atomic_write_text(place, "x")
+        assert caught.value.message == msg("file.output_not_regular")
+        assert stat.S_ISSOCK(os.stat(place).st_mode)
+    finally:
+        server.close()
+    with pytest.raises(UserError) as refused:
+        atomic_write_text(tmp_path, "x")
+    assert refused.value.message == msg("file.write_error", detail=msg("os.is_dir"))
+    assert sorted(os.listdir(tmp_path)) == ["s"]
+
+
+def test_a_link_to_a_file_stays_a_link_and_its_file_is_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "reports" / "scores.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    atomic_write_text(link, "new\n")
+    assert link.is_symlink()
+    assert real.read_text() == "new\n"
+    assert mode(real) == 0o640
+    assert sorted(os.listdir(tmp_path)) == ["latest.csv", "reports"]
+
+
+def test_a_new_file_gets_the_umasks_mode(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        atomic_write_text(tmp_path / "private.json", "{}\n")
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "private.json") == 0o600

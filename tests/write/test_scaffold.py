@@ -3,8 +3,10 @@ nothing is ever overwritten."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +15,7 @@ from fourgood.i18n.message import msg
 from fourgood.models.json_schema import KINDS, schema_text
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from fourgood.read.yamlio import read_document
-from fourgood.write.atomic import atomic_write_text
+from fourgood.write import scaffold as scaffold_module
 from fourgood.write.scaffold import scaffold
 
 FILES = [
@@ -154,15 +156,76 @@ def test_a_file_that_appears_meanwhile_is_not_overwritten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "b"
+    publish = scaffold_module._publish
 
-    def and_someone_else(path: Path | str, text: str) -> None:
-        atomic_write_text(path, text)
-        if Path(path).name == "README.md":  # the first file: another program writes one more
-            (target / "organisation.yaml").write_text("bloc: {id: theirs}\n")
+    def and_someone_else(building: Path, into: Path) -> None:
+        into.mkdir()  # while the tree was built, another program wrote one file there
+        (into / "organisation.yaml").write_text("bloc: {id: theirs}\n")
+        publish(building, into)
 
-    monkeypatch.setattr("fourgood.write.scaffold.atomic_write_text", and_someone_else)
+    monkeypatch.setattr(scaffold_module, "_publish", and_someone_else)
     with pytest.raises(UserError) as caught:
         scaffold(target, 2024)
     assert caught.value.message == msg("init.exists")
     assert caught.value.file == str(target / "organisation.yaml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b"]  # nothing else is left behind
+    assert every_file(target) == ["organisation.yaml"]
     assert (target / "organisation.yaml").read_text() == "bloc: {id: theirs}\n"
+
+
+def test_a_parent_that_is_not_a_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError) as caught:
+        scaffold(Path("/dev/null/data"), 2024)
+    assert caught.value.message == msg("file.write_error", detail=msg("os.not_dir"))
+    (tmp_path / "file").write_text("mine\n")
+    with pytest.raises(UserError):
+        scaffold(tmp_path / "file" / "deeper" / "data", 2024)
+    assert every_file(tmp_path) == ["file"]
+
+
+@pytest.mark.parametrize("failing_at", [1, 5, 12])
+def test_a_full_disk_leaves_nothing_behind_and_a_retry_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_at: int
+) -> None:
+    import builtins
+    import errno
+
+    real_open = builtins.open
+    opened: list[str] = []
+
+    def filling(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if mode == "x":
+            opened.append(str(path))
+            if len(opened) == failing_at:
+                raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, mode, *args, **kwargs)
+
+    target = tmp_path / "new" / "data"
+    monkeypatch.setattr(builtins, "open", filling)
+    with pytest.raises(UserError) as caught:
+        scaffold(target, 2024)
+    assert caught.value.message == msg("file.write_error", detail=msg("os.full"))
+    assert list(tmp_path.iterdir()) == []  # not even the parent it made
+    monkeypatch.setattr(builtins, "open", real_open)
+    assert len(scaffold(target, 2024)) == 12
+
+
+def test_an_interruption_into_an_empty_directory_takes_back_what_was_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "empty"
+    target.mkdir()
+    real_rename = os.rename
+    moves: list[str] = []
+
+    def interrupted(source: Any, destination: Any) -> None:
+        moves.append(str(destination))
+        if len(moves) == 3:
+            raise KeyboardInterrupt
+        real_rename(source, destination)
+
+    monkeypatch.setattr(os, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        scaffold(target, 2024)
+    assert list(target.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]

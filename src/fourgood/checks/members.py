@@ -1,4 +1,5 @@
-"""Checks of members across rosters: one person on two rosters only one after the other."""
+"""Checks of members across rosters: one person on two rosters only one after the other, and
+no member id disguised as another."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from collections.abc import Iterator
 
 from fourgood.checks.registry import check
 from fourgood.checks.subjects import Rosters, RosterSpan
-from fourgood.errors import Problem
+from fourgood.errors import Problem, Severity
 from fourgood.i18n.message import msg
+from fourgood.lookalikes import lookalikes, script_names, scripts
 from fourgood.models.roster import Roster
 from fourgood.scoring.membership import member_end, member_start
 
@@ -48,6 +50,26 @@ def one_roster_at_a_time(subject: Rosters) -> Iterator[Problem]:
                     "roster.on_two_rosters", id=member_id, cell=earlier.cell, file=earlier.file
                 )
                 yield Problem(later.file, message, where=("members", later.position, "id"))
+
+
+@check(Rosters)
+def member_ids_look_like_themselves(subject: Rosters) -> Iterator[Problem]:
+    """No member id mixes alphabets or looks like another member's id on any roster: else one
+    person could be on two rosters, or twice on one, unnoticed."""
+    ordered = sorted(subject.spans, key=lambda s: (s.file, s.position))
+    twins = lookalikes([span.member for span in ordered])
+    first_file: dict[str, str] = {}
+    for span in ordered:
+        first_file.setdefault(span.member, span.file)
+    for span in ordered:
+        where = ("members", span.position, "id")
+        if span.member in twins:
+            other = twins[span.member]
+            message = msg("id.looks_like", id=span.member, other=other, file=first_file[other])
+            yield Problem(span.file, message, Severity.WARNING, where=where)
+        elif len(scripts(span.member)) > 1:
+            message = msg("id.mixed_scripts", id=span.member, scripts=script_names(span.member))
+            yield Problem(span.file, message, Severity.WARNING, where=where)
 
 
 @check(Rosters)

@@ -76,12 +76,13 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
     """Write a file atomically; a failure is the user's to fix (a path, a full disk)."""
     from fourgood.errors import UserError
     from fourgood.i18n.message import msg
+    from fourgood.i18n.oserror import reason
     from fourgood.write.atomic import atomic_write_chunks
 
     try:
         atomic_write_chunks(target, chunks)
     except OSError as exc:
-        detail = exc.strerror or str(exc)
+        detail = reason(exc)
         raise UserError(msg("file.write_error", detail=detail), str(target)) from None
 
 

@@ -29,6 +29,7 @@ Redact = Annotated[
         help="help.opt.redact",
     ),
 ]
+FollowLinks = Annotated[bool, typer.Option("--follow-links", help="help.opt.follow_links")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="help.opt.no_cache")]
 YearOption = Annotated[int | None, typer.Option("--year", "-y", help="help.opt.year")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="help.opt.output")]

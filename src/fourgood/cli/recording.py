@@ -53,8 +53,9 @@ class Recording:
 
     def year(self, given: int | None) -> int:
         """The year asked for, else the latest programme's."""
-        from fourgood.cli.session import pick_year
+        from fourgood.cli.session import check_year, pick_year
 
+        check_year(given, self.lang)
         return pick_year(self.dataset, given) if given is None else given
 
 

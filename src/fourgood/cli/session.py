@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import typer
 
@@ -18,6 +18,7 @@ from fourgood.i18n.lang import Lang
 if TYPE_CHECKING:
     from datetime import date
 
+    from fourgood.read.cache import Cache
     from fourgood.read.dataset import DataSet
 
 
@@ -62,16 +63,41 @@ def parse_day(value: str | None, option: str, lang: Lang) -> date | None:
         raise bad_parameter("param.not_a_date", lang, option, value=value) from None
 
 
-def open_dataset(ctx: typer.Context, data_dir: Path, no_cache: bool) -> DataSet:
+def open_dataset(
+    ctx: typer.Context, data_dir: Path, no_cache: bool, *, follow_links: bool = False
+) -> DataSet:
     """Open a data set (a path that is not one is a user error); the cache's new entries are
-    written when the command ends, however it ends."""
+    written when the command ends, however it ends. Links leading out of the data set are
+    followed only when asked."""
     from fourgood.read.cache import Cache
     from fourgood.read.dataset import DataSet
 
     cache = None if no_cache else Cache()
     if cache is not None:
-        ctx.call_on_close(cache.close)
-    return DataSet(str(data_dir), cache=cache, today=today())
+        ctx.call_on_close(lambda: _close_cache(cache))
+    return DataSet(str(data_dir), cache=cache, today=today(), follow_links=follow_links)
+
+
+def _close_cache(cache: Cache) -> None:
+    """Write the cache's new entries; say once why a cache that is not private went unused."""
+    from fourgood.i18n.message import msg
+    from fourgood.i18n.render import render
+
+    cache.close()
+    if cache.refused is not None:
+        from fourgood.i18n.lang import detect_lang
+
+        lang = cast("Lang", LANGUAGE.get() or detect_lang())
+        why = msg("cache.refused", path=str(cache.directory), reason=msg(cache.refused))
+        typer.echo(render(why, lang), err=True)
+
+
+def check_year(year: int | None, lang: Lang, option: str = "--year") -> None:
+    """A year option outside the years fourgood works with is a usage error (exit 2)."""
+    from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR
+
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise bad_parameter("param.year", lang, option, year=year)
 
 
 def pick_year(dataset: DataSet, year: int | None) -> int:
@@ -161,6 +187,7 @@ def year_session(
     lang: Lang | None,
     redact: bool,
     no_cache: bool,
+    follow_links: bool = False,
     output: Path | None = None,
     needs_output: bool = False,
 ) -> Iterator[YearSession]:
@@ -173,12 +200,14 @@ def year_session(
         from fourgood.i18n.render import render
 
         raise typer.BadParameter(render(msg("xlsx.needs_output"), language), param_hint="--output")
-    dataset = open_dataset(ctx, data_dir, no_cache)
+    check_year(year, language)
+    dataset = open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
+    # An error in the files every result depends on stops the command before it computes, and
+    # before the year is chosen: a broken programme is shown, not taken for a missing one.
+    stop_on_errors(dataset, language, only=dataset.context_files())
     chosen = pick_year(dataset, year)
     if day is not None and day.year != chosen:
         raise bad_parameter("param.as_of_year", language, "--as-of", day=day, year=chosen)
-    # An error in the files every result depends on stops the command before it computes.
-    stop_on_errors(dataset, language, only=dataset.context_files())
     session = YearSession(language, dataset, chosen, day or in_progress(chosen, dataset))
     yield session
     stop_on_errors(dataset, language, only=session.depends)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from fourgood.edit.change import FileEdit
 from fourgood.errors import UserError
-from fourgood.i18n.message import msg
 from fourgood.read.layout import Layout
 from fourgood.write.atomic import WriteError, atomic_write_many
 
@@ -21,5 +20,4 @@ def write_all(layout: Layout, edits: list[FileEdit]) -> None:
         atomic_write_many([(t, e.after) for t, e in zip(targets, edits, strict=True)])
     except WriteError as failed:
         shown = next(e.shown for t, e in zip(targets, edits, strict=True) if t == failed.path)
-        detail = failed.error.strerror or str(failed.error)
-        raise UserError(msg("file.write_error", detail=detail), shown) from None
+        raise UserError(failed.message, shown) from None

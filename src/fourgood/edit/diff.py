@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 
 from fourgood.edit.change import FileEdit
+from fourgood.i18n.visible import visible
 
 
 def diff_lines(edit: FileEdit) -> list[str]:
@@ -16,5 +17,6 @@ def diff_lines(edit: FileEdit) -> list[str]:
 
 
 def diff_text(edits: list[FileEdit]) -> str:
-    """The diff of every edited file."""
-    return "".join(line + "\n" for edit in edits for line in diff_lines(edit))
+    """The diff of every edited file, to show: text from the data (a name typed in a workbook)
+    has its hidden characters escaped, so it never acts on the terminal."""
+    return "".join(visible(line) + "\n" for edit in edits for line in diff_lines(edit))

@@ -116,12 +116,15 @@ def _is_opendocument(path: Path) -> bool:
 def open_book(path: Path, shown: str) -> Book:
     """Open a form; ``Refused`` when the file is not one fourgood can read."""
     _kind_of_file(path, shown)
+    from xml.etree.ElementTree import ParseError
+
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = openpyxl.load_workbook(path, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError):
+    except (InvalidFileException, zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError,
+            OSError, AttributeError, IndexError):  # fmt: skip
         # openpyxl says a damaged or foreign file is wrong in many ways; all mean the same
         raise Refused(Problem(shown, msg("import.not_workbook"))) from None
     return Book(shown, workbook, _identity(workbook, shown))

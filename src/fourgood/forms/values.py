@@ -18,6 +18,8 @@ from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Msg, msg
 from fourgood.i18n.words import labels, read, read_day
 
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+"""How .xlsx files write a character XML cannot hold (``_x001B_``); openpyxl leaves it so."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WHOLE = re.compile(r"^\d+(?:[.,]0+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d+$")
@@ -48,6 +50,8 @@ def read_cell(kind: str, value: Any, data_type: str, lang: Lang) -> Any:
         raise CellError(msg("import.formula", formula=raw_text(value)[:60]))
     if data_type == "e":
         raise CellError(msg("import.error_value", value=raw_text(value)))
+    if isinstance(value, str):
+        value = _ESCAPED.sub(lambda m: chr(int(m[1], 16)), value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, str) and _CONTROL.search(value):

@@ -18,6 +18,7 @@ from fourgood.forms.grid import Grid, GridColumn, Value
 from fourgood.forms.identity import Identity
 from fourgood.forms.layout import BLANK_ROWS, META
 from fourgood.i18n.lang import Lang
+from fourgood.i18n.visible import visible
 from fourgood.i18n.words import labels
 
 _FIXED_DATE = datetime(2000, 1, 1)  # no clock in the file: same data, same bytes
@@ -115,7 +116,7 @@ def _sheet(book: Any, grid: Grid, styles: dict[str, Any], lists: _Lists) -> None
         style = _style_of(col, styles)
         ws.set_column(c, c, col.width, style)
         ws.write_string(0, c, col.title, styles["header"])
-        ws.write_comment(0, c, col.help, {"x_scale": 2.2, "y_scale": 1.6})
+        ws.write_comment(0, c, visible(col.help), {"x_scale": 2.2, "y_scale": 1.6})
         _validation(ws, (1, c, last, c), col, lists)
         for r, row in enumerate(grid.rows, start=1):
             _cell(ws, r, c, row[c] if c < len(row) else None, style, styles)
@@ -167,10 +168,12 @@ def _validation(
         rule = {"validate": "integer", "criteria": ">=", "value": 0, "error_type": "stop"}
     if rule is None:
         return
-    rule["input_title"] = column.title[:32]
-    rule["input_message"] = column.help[:255]
-    rule["error_title"] = column.title[:32]
-    rule["error_message"] = column.help[:255]
+    # attributes of the sheet's XML, shown as they are: a name's hidden characters escaped
+    # (a control character there would make the file unreadable)
+    rule["input_title"] = visible(column.title)[:32]
+    rule["input_message"] = visible(column.help)[:255]
+    rule["error_title"] = visible(column.title)[:32]
+    rule["error_message"] = visible(column.help)[:255]
     ws.data_validation(*area, rule)
 
 

@@ -11,6 +11,7 @@ from fourgood.i18n.catalog import CATALOG, choice_label
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Choice, Month, Msg, Pct, Person, Quarter, Text
 from fourgood.i18n.redaction import pseudonym, redacting
+from fourgood.i18n.visible import visible
 from fourgood.numbers import format_number, format_pct
 
 _MONTHS_EN = (
@@ -46,11 +47,11 @@ def render_value(value: object, lang: Lang) -> str:
     if isinstance(value, Pct):
         return format_pct(value.value, lang)
     if isinstance(value, Choice):
-        return choice_label(value.vocabulary, value.value, lang)
+        return visible(choice_label(value.vocabulary, value.value, lang))
     if isinstance(value, Text):
-        return value.vi if lang == "vi" else value.en
+        return visible(value.vi if lang == "vi" else value.en)
     if isinstance(value, Person):
-        return pseudonym(value.id, lang) if redacting() else value.name
+        return pseudonym(value.id, lang) if redacting() else visible(value.name)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
@@ -59,7 +60,7 @@ def render_value(value: object, lang: Lang) -> str:
         return format_number(value, lang)
     if isinstance(value, (list, tuple)):
         return ", ".join(render_value(v, lang) for v in value)
-    return str(value)
+    return visible(str(value))  # text from data (a name, a key, a note): shown, never acting
 
 
 _PLURAL = re.compile(r"\{(\w+):([^{}|]*)\|([^{}]*)\}")

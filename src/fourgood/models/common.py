@@ -11,7 +11,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from pydantic_core import PydanticCustomError
 
-from fourgood.vocabulary import RATINGS, CellType, Rating, rating_at_least
+from fourgood.lookalikes import invisible
+from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR, RATINGS, CellType, Rating, rating_at_least
 
 __all__ = [
     "RATINGS",
@@ -77,12 +78,16 @@ def parse_id(value: Any) -> str:
         raise PydanticCustomError("fg_id_number", "numeric id", {"value": value})
     if not _ID.match(value) or value in (".", ".."):
         raise PydanticCustomError("fg_id_chars", "bad id", {"value": value})
+    if hidden := invisible(value):
+        # TP-001 with a zero-width joiner looks like TP-001 and is another person to fourgood.
+        chars = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(hidden))
+        raise PydanticCustomError("fg_id_invisible", "invisible", {"value": value, "chars": chars})
     return value
 
 
 Id = Annotated[str, BeforeValidator(parse_id)]
 Name = Annotated[str, Field(min_length=1)]
-Year = Annotated[int, Field(ge=1930, le=2100)]
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
 class Bilingual(Model):

@@ -24,18 +24,20 @@ import functools
 import hashlib
 import marshal
 import os
-import pickle
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fourgood import __version__
+from fourgood.read.codec import Codec, CodecError
+from fourgood.read.private import private_directory, private_file
 
 if TYPE_CHECKING:
     import sqlite3
 
 MAX_AGE_DAYS = 60
+_LOCK_WAIT = 1.0  # seconds: a write of another fourgood takes less; past it, run without
 _BATCH_BYTES = 16 * 1024 * 1024
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS entries"
@@ -81,6 +83,7 @@ class Cache:
         self._salt = code_fingerprint()
         self._db: sqlite3.Connection | None = None
         self._broken = False
+        self.refused: str | None = None  # why the cache is not used: it is not private
         self._pending: dict[bytes, bytes] = {}
         self._pending_bytes = 0
         self._used: list[bytes] = []
@@ -96,25 +99,23 @@ class Cache:
         except ImportError:  # a Python built without SQLite: run without a cache
             self._broken = True
             return None
-
         for attempt in range(2):
             try:
-                self.directory.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
-                db.execute("PRAGMA synchronous=OFF")  # derived data: a lost write is recomputed
-                db.execute(_SCHEMA)
-                db.execute("SELECT count(*) FROM entries WHERE 0").fetchone()
-                self._db = db
-                return db
-            except sqlite3.DatabaseError:
+                self.refused = private_directory(self.directory) or private_file(self.path)
+            except OSError:
+                self.refused = None  # no cache directory to be had: run without a cache
+            if self.refused is not None or not self.path.is_file():
+                break
+            try:
+                self._db = _connect(self.path)
+                return self._db
+            except sqlite3.DatabaseError as exc:
+                if attempt or not _corrupt(exc):
+                    break  # locked by another fourgood, or busy: run without it, touch nothing
                 # Not a database any more (truncated, overwritten): start a new one.
                 with contextlib.suppress(OSError):
                     self.path.unlink()
-                if attempt:
-                    self._broken = True
-            except OSError:
-                self._broken = True  # no cache directory to be had: run without a cache
-                return None
+        self._broken = True
         return None
 
     def _read(self, key: bytes) -> bytes | None:
@@ -214,19 +215,43 @@ class Cache:
         """Drop an entry that could not be used."""
         self._pending[self._key(kind, data)] = b""
 
-    def get_result(self, key: bytes) -> tuple[Any] | None:
-        """A cached computed result (see ``put_result``), as ``(value,)``, or ``None``."""
+    def get_result(self, key: bytes, codec: Codec, hint: object) -> tuple[Any] | None:
+        """A cached computed result of type ``hint`` (see ``put_result``), as ``(value,)``, or
+        ``None``; an entry of another shape is a miss, and is dropped."""
         full = self._key("result", key)
         payload = self._read(full)
         if payload is None:
             return None
         try:
-            return (pickle.loads(payload),)
-        except Exception:  # any failure to load means: compute it again
+            return (codec.loads(payload, hint),)
+        except CodecError:
             self._pending[full] = b""
             return None
 
-    def put_result(self, key: bytes, value: Any) -> None:
-        """Keep a value computed from files; ``key`` must digest every input it depends on
-        besides the code (which the cache adds)."""
-        self._write(self._key("result", key), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    def put_result(self, key: bytes, value: object, codec: Codec) -> None:
+        """Keep a value computed from files, as the plain data ``codec`` makes of it; ``key``
+        must digest every input it depends on besides the code (which the cache adds)."""
+        self._write(self._key("result", key), codec.dumps(value))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """The database, its table made; waits briefly for another fourgood's write."""
+    import sqlite3
+
+    db = sqlite3.connect(path, timeout=_LOCK_WAIT, isolation_level=None)
+    try:
+        db.execute("PRAGMA synchronous=OFF")  # derived data: a lost write is recomputed
+        db.execute(_SCHEMA)
+        db.execute("SELECT count(*) FROM entries WHERE 0").fetchone()
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
+
+
+def _corrupt(exc: BaseException) -> bool:
+    """Whether SQLite said the file is not a database or is damaged (not: locked, busy)."""
+    import sqlite3
+
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)

@@ -93,8 +93,11 @@ class DataSet:
         cache: Cache | None = None,
         today: date | None = None,
         overrides: Mapping[str, bytes] | None = None,
+        follow_links: bool = False,
     ) -> None:
         self.cache = cache
+        # Links out of the data set are not followed unless asked (see read.files).
+        self._within: str | None = None if follow_links else (root or ".")
         self._today = today or date.today()
         self.layout: Layout = discover(root)
         self._overrides: dict[str, bytes] = {}
@@ -139,13 +142,14 @@ class DataSet:
         shown: str | None = None,
         path: str | None = None,
         context: bool = False,
+        shipped: bool = False,
     ) -> M | None:
         """Read one file; ``context`` files (organisation, programmes, rubrics) are digested
         because every cell's results depend on them."""
         shown = shown or self.layout.shown(relative)
         path = path or self.layout.absolute(relative)
         self._paths[shown] = path
-        data = self._read_ahead.pop(path, None) or self._bytes(path, shown)
+        data = self._read_ahead.pop(path, None) or self._bytes(path, shown, shipped)
         if isinstance(data, Problem):
             self.problems.append(data)
             if context:
@@ -157,10 +161,14 @@ class DataSet:
         self.problems.extend(loaded.problems)
         return loaded.model
 
-    def _bytes(self, path: str, shown: str) -> bytes | Problem:
-        """A file's bytes: as the change leaves them when it is overridden, else from disk."""
+    def _bytes(self, path: str, shown: str, shipped: bool = False) -> bytes | Problem:
+        """A file's bytes: as the change leaves them when it is overridden, else from disk
+        (links out of the data set not followed unless asked; shipped rubrics live with
+        fourgood)."""
         override = self._overrides.get(path)
-        return override if override is not None else read_bytes(path, shown)
+        if override is not None:
+            return override
+        return read_bytes(path, shown, within=None if shipped else self._within)
 
     def _data(self, relative: str) -> object:
         """The plain data of a file that did not validate (``None`` if it cannot be read)."""
@@ -226,7 +234,9 @@ class DataSet:
             for name in sorted(os.listdir(shipped)):
                 if name.endswith(".yaml"):
                     path = str(shipped / name)
-                    rubric = self._load(name, Rubric, shown=path, path=path, context=True)
+                    rubric = self._load(
+                        name, Rubric, shown=path, path=path, context=True, shipped=True
+                    )
                     if rubric is not None:
                         sources.append(RubricSource(rubric, path, shipped=True))
         for relative in self.layout.rubrics:

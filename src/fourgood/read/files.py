@@ -1,25 +1,87 @@
-"""Reading a data file's bytes, or saying why they cannot be read."""
+"""Reading a data file's bytes, or saying why they cannot be read.
+
+Only regular files inside the data set are read, and never more than the size limit: a FIFO
+in place of a data file would hang the read, a link to ``/dev/zero`` would never end, a 1 GB
+file would be read whole before being refused, and a link out of the data set (to
+``/etc/passwd``, to someone's token file) would have its content quoted in a message. The file
+is opened without blocking, its kind and size are checked on the open descriptor (so it cannot
+be swapped between the check and the read), and at most the limit plus one byte is read.
+"""
 
 from __future__ import annotations
 
 import errno
+import os
+import stat
 
 from fourgood.errors import Problem
-from fourgood.i18n.message import msg
+from fourgood.i18n.message import Msg, msg
+from fourgood.i18n.oserror import reason
+from fourgood.read.rules import MAX_FILE_BYTES
+
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_FLAGS |= getattr(os, "O_BINARY", 0)
 
 
-def read_bytes(path: str, shown: str) -> bytes | Problem:
-    """The bytes of a file, or a problem saying why it cannot be read."""
+def inside(path: str, root: str) -> bool:
+    """Whether ``path``, links followed, lies inside the directory ``root``."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def read_bytes(path: str, shown: str, *, within: str | None = None) -> bytes | Problem:
+    """The bytes of a regular file (inside ``within`` when given), or a problem saying why
+    they cannot be read."""
+    if within is not None and not inside(path, within):
+        return Problem(shown, msg("file.outside"))
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except IsADirectoryError:
-        return Problem(shown, msg("file.is_dir"))
-    except FileNotFoundError:
-        return Problem(shown, msg("file.missing"))
-    except PermissionError:
-        return Problem(shown, msg("file.permission"))
+        fd = os.open(path, _FLAGS)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return Problem(shown, msg("file.symlink_loop"))
-        return Problem(shown, msg("file.os_error", detail=exc.strerror or str(exc)))
+        return Problem(shown, _refusal(exc))
+    try:
+        return _read_regular(fd, shown)
+    except OSError as exc:
+        return Problem(shown, _refusal(exc))
+    finally:
+        os.close(fd)
+
+
+def _read_regular(fd: int, shown: str) -> bytes | Problem:
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        return Problem(shown, msg("file.is_dir"))
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(shown, msg("file.not_regular"))
+    if info.st_size > MAX_FILE_BYTES:
+        return Problem(shown, too_large(info.st_size))
+    chunks: list[bytes] = []
+    left = MAX_FILE_BYTES + 1  # one byte more tells a file that grew past the limit
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    data = b"".join(chunks)
+    if len(data) > MAX_FILE_BYTES:
+        return Problem(shown, too_large(len(data)))
+    return data
+
+
+def too_large(size: int) -> Msg:
+    """The message for a file above the size limit."""
+    return msg(
+        "yaml.too_large", size=f"{size / 1024 / 1024:.1f}", limit=MAX_FILE_BYTES // 1024 // 1024
+    )
+
+
+def _refusal(exc: OSError) -> Msg:
+    if isinstance(exc, IsADirectoryError):
+        return msg("file.is_dir")
+    if isinstance(exc, FileNotFoundError):
+        return msg("file.missing")
+    if isinstance(exc, PermissionError):
+        return msg("file.permission")
+    if exc.errno == errno.ELOOP:
+        return msg("file.symlink_loop")
+    return msg("file.os_error", detail=reason(exc))

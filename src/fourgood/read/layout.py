@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from fourgood.errors import Problem, Severity, UserError
 from fourgood.i18n.message import msg
+from fourgood.i18n.oserror import reason
 from fourgood.read.scalars import nfc
+from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR
 
 ORGANISATION = "organisation.yaml"
 _YEAR_FILE = re.compile(r"^(meetings|record)-(\d{4})\.yaml$")
@@ -84,14 +86,14 @@ def discover(root: str) -> Layout:
     except FileNotFoundError:
         raise UserError(msg("data.no_such_dir"), shown_root) from None
     except OSError as exc:
-        raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
+        raise UserError(msg("file.os_error", detail=reason(exc)), shown_root) from None
     if not stat.S_ISDIR(mode):
         raise UserError(msg("data.not_a_dir"), shown_root)
     layout = Layout(shown_root)
     try:
         top = _entries(root or ".")
     except OSError as exc:
-        raise UserError(msg("file.os_error", detail=exc.strerror or str(exc)), shown_root) from None
+        raise UserError(msg("file.os_error", detail=reason(exc)), shown_root) from None
     names = [e.name for e in top]
     if ORGANISATION not in names:
         close = difflib.get_close_matches(ORGANISATION, names, n=1, cutoff=0.75)
@@ -107,12 +109,7 @@ def discover(root: str) -> Layout:
         elif name == "cells" and _is_dir(entry):
             _cells(layout, entry.path)
         elif name == "rubrics" and _is_dir(entry):
-            for sub in _entries(entry.path):
-                if _yaml_like(sub.name):
-                    if sub.name.endswith(".yml"):
-                        _unread(layout, f"rubrics/{sub.name}", "rubrics/<name>.yaml")
-                    else:
-                        layout.rubrics.append(f"rubrics/{sub.name}")
+            _rubrics(layout, entry.path)
         elif _yaml_like(name):
             _unread(layout, name, ORGANISATION)
     return layout
@@ -128,41 +125,60 @@ def _unread(layout: Layout, relative: str, expected: str) -> None:
     )
 
 
+def _listing(layout: Layout, path: str, relative: str) -> list[os.DirEntry[str]] | None:
+    """A directory's entries, or None for one that cannot be read: that is a problem of its own
+    (its files are then not checked), never a traceback."""
+    try:
+        return _entries(path)
+    except OSError as exc:
+        message = msg("file.dir_unreadable", detail=reason(exc))
+        layout.problems.append(Problem(layout.shown(relative), message))
+        return None
+
+
+def _plausible(year: int) -> bool:
+    """A year fourgood can work with (a file named 0000.yaml is not a year's)."""
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def _rubrics(layout: Layout, path: str) -> None:
+    for sub in _listing(layout, path, "rubrics") or []:
+        if _yaml_like(sub.name):
+            if sub.name.endswith(".yml"):
+                _unread(layout, f"rubrics/{sub.name}", "rubrics/<name>.yaml")
+            else:
+                layout.rubrics.append(f"rubrics/{sub.name}")
+
+
 def _programmes(layout: Layout, path: str) -> None:
-    for entry in _entries(path):
+    for entry in _listing(layout, path, "programme") or []:
         match = _PROGRAMME.match(entry.name)
         relative = f"programme/{entry.name}"
-        if match:
+        if match and _plausible(int(match[1])):
             layout.programmes[int(match[1])] = relative
         elif _yaml_like(entry.name) or _is_dir(entry):
             _unread(layout, relative, "programme/YYYY.yaml")
 
 
 def _cells(layout: Layout, path: str) -> None:
-    for entry in _entries(path):
+    for entry in _listing(layout, path, "cells") or []:
         relative_dir = f"cells/{entry.name}"
         if not _is_dir(entry):
             if _yaml_like(entry.name):
                 _unread(layout, relative_dir, "cells/<cell>/roster.yaml")
             continue
-        files = CellFiles()
-        try:
-            inside = _entries(entry.path)
-        except OSError as exc:
-            layout.problems.append(
-                Problem(
-                    layout.shown(relative_dir),
-                    msg("file.os_error", detail=exc.strerror or str(exc)),
-                )
-            )
+        inside = _listing(layout, entry.path, relative_dir)
+        if inside is None:
+            # Not listed as a cell: "no roster" would be a second, false problem.
             continue
+        files = CellFiles()
         for sub in inside:
             relative = f"{relative_dir}/{sub.name}"
             if sub.name == "roster.yaml":
                 files.roster = relative
                 continue
             match = _YEAR_FILE.match(sub.name)
-            if match:
+            if match and _plausible(int(match[2])):
                 target = files.meetings if match[1] == "meetings" else files.records
                 target[int(match[2])] = relative
             elif _yaml_like(sub.name):

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
+# Rosters hold birth dates: they are read from the file every time, never kept in the cache.
+_NOT_CACHED = frozenset({"Roster"})
+
 
 @dataclass(frozen=True)
 class Loaded(Generic[T]):
@@ -51,6 +54,8 @@ def load_model(
             return Loaded(None, (raw,))
         data = raw
     kind = model.__name__
+    if kind in _NOT_CACHED:
+        cache = None
     if cache is not None:
         hit = cache.get(data, kind)
         if hit is not None:
@@ -73,7 +78,7 @@ def validate_document(document: Document, data: bytes, shown: str, model: type[M
     if document.data is None:
         return Loaded(None, (Problem(shown, msg("file.empty"), line=1, column=1),))
     if not isinstance(document.data, dict):
-        found = describe(document.data)
+        found = describe(document.data, quote=False)
         problem = Problem(shown, msg("file.not_mapping", found=found), where=())
         return Loaded(None, tuple(locate_in(document, data, [problem])))
     try:
@@ -160,13 +165,13 @@ class Locator:
 
     def _read(self, path: str) -> Positions | None:
         if path not in self._positions:
+            override = self._overrides.get(path)
+            # regular and bounded, as when it was first read
+            data = override if override is not None else read_bytes(path, path)
             try:
-                data = self._overrides.get(path)
-                if data is None:
-                    with open(path, "rb") as handle:
-                        data = handle.read()
-                text = data.decode("utf-8-sig")
-                self._positions[path] = read_located(text)[1]
-            except (OSError, UnicodeDecodeError, YamlError):
+                if isinstance(data, Problem):
+                    raise YamlError(data.message)
+                self._positions[path] = read_located(data.decode("utf-8-sig"))[1]
+            except (UnicodeDecodeError, YamlError):
                 self._positions[path] = None
         return self._positions[path]

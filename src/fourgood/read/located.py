@@ -95,6 +95,9 @@ def _marked_error(exc: Any, text: str) -> YamlError:
     return YamlError(msg(key), line, column)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Builder:
     """Plain data and positions built from parser events, refusing what fourgood refuses."""
 
@@ -141,6 +144,9 @@ class _Builder:
         plain = event.style is None and (event.implicit[0] or event.ctag is not None)
         value = resolve_plain(event.value) if plain else event.value
         if isinstance(value, str):
+            if _SURROGATE.search(value):
+                # "\ud83d\ude00" in double quotes: YAML reads each half alone, not a character
+                raise YamlError(msg("yaml.surrogate"), *start)
             value = nfc(value)
         if plain and value == "<<" and self.stack and self.stack[-1][3]:
             raise YamlError(msg("yaml.merge_key"), *start)

@@ -17,10 +17,16 @@ from fourgood.i18n.aliases import code_for, key_for
 from fourgood.i18n.message import Msg, msg
 
 
-def describe(value: object) -> Msg:
-    """What a value is, in words: 'a number (12)', 'a list', 'nothing'."""
+def describe(value: object, *, quote: bool = True) -> Msg:
+    """What a value is, in words: 'the number 12', 'a list', 'nothing'.
+
+    ``quote=False`` names only the kind ('a number', 'text'): for what stands in place of a
+    whole file, which may be a secret (a token file linked in) and must not be echoed.
+    """
     if value is None:
         return msg("value.nothing")
+    if not quote and isinstance(value, (bool, int, float, str)):
+        return msg("value.some_text" if isinstance(value, str) else "value.some_number")
     if isinstance(value, bool):
         return msg("value.bool", value=str(value).lower())
     if isinstance(value, (int, float)):
@@ -216,7 +222,13 @@ _HANDLERS: dict[str, Callable[[_Error], _Said]] = {
     "model_attributes_type": _found("model.expected_mapping"),
     "list_type": _found("model.expected_list"),
     "string_too_short": lambda e: _Said(msg("model.empty_text")),
-    "invalid_key": lambda e: _Said(msg("model.number_key", key=_plain(e.value)), anchor=Anchor.KEY),
+    "invalid_key": lambda e: _Said(
+        msg(
+            "model.bool_key" if isinstance(e.value, bool) else "model.number_key",
+            key=_plain(e.value),
+        ),
+        anchor=Anchor.KEY,
+    ),
     "too_short": lambda e: _Said(msg("model.too_few", n=e.ctx.get("min_length", 1))),
     "greater_than_equal": lambda e: _Said(
         msg("model.at_least", n=_plain(e.ctx.get("ge")), value=_plain(e.value))

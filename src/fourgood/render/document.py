@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from fourgood.i18n.visible import visible
+
 Tone = Literal["plain", "ok", "fail", "sub"]
 """How a paragraph reads: plain text, a rule that holds, one that is broken, or a sub-line
 under the document's title."""
@@ -36,6 +38,8 @@ class Paragraph:
     def __post_init__(self) -> None:
         if self.level < 0:
             raise ValueError(f"a paragraph's level is 0 or more, not {self.level}")
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "text", visible(self.text))
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class TextCell:
     def __post_init__(self) -> None:
         if self.level < 0:
             raise ValueError(f"a cell's level is 0 or more, not {self.level}")
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "text", visible(self.text))
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,10 @@ class Column:
     title: str
     numeric: bool = False
 
+    def __post_init__(self) -> None:
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "title", visible(self.title))
+
 
 @dataclass(frozen=True)
 class Table:
@@ -101,6 +111,8 @@ class Table:
         for row in self.rows:
             if len(row) != len(self.columns):
                 raise ValueError(f"a row has {len(row)} cells for {len(self.columns)} columns")
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "note", visible(self.note))
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,10 @@ class Bar:
     value: int
     tone: BarTone
 
+    def __post_init__(self) -> None:
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "label", visible(self.label))
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -118,6 +134,10 @@ class Chart:
 
     title: str
     bars: tuple[Bar, ...]
+
+    def __post_init__(self) -> None:
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "title", visible(self.title))
 
 
 Block = Paragraph | Table | Chart
@@ -131,6 +151,10 @@ class Section:
     title: str
     blocks: tuple[Block, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "title", visible(self.title))
+
 
 @dataclass(frozen=True)
 class Document:
@@ -138,6 +162,10 @@ class Document:
 
     title: str
     sections: tuple[Section, ...]
+
+    def __post_init__(self) -> None:
+        # Text from data is shown, never acting: every text of the document is visible.
+        object.__setattr__(self, "title", visible(self.title))
 
 
 def status(value: str) -> Status:

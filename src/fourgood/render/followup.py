@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import io
-import json
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Month, msg
 from fourgood.i18n.render import render
+from fourgood.i18n.visible import visible
+from fourgood.render.csv_text import rows_text
+from fourgood.render.jsontext import dumps
+from fourgood.render.markdown import escape_line as md
 from fourgood.reporting.followup import FollowUp
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ def followup_dict(report: FollowUp) -> dict[str, Any]:
 
 def followup_json(report: FollowUp, lang: Lang) -> str:
     """JSON, ending with a newline."""
-    return json.dumps(followup_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return dumps(followup_dict(report), indent=2) + "\n"
 
 
 def followup_markdown(report: FollowUp, lang: Lang) -> str:
@@ -49,38 +51,30 @@ def followup_markdown(report: FollowUp, lang: Lang) -> str:
         "## "
         + render(msg("follow.missing", n=len(report.without_regular), total=report.cells), lang),
         "",
-        *(f"- {name} ({cell})" for cell, name in report.without_regular),
+        *(f"- {md(f'{name} ({cell})')}" for cell, name in report.without_regular),
         "",
         "## " + render(msg("follow.thematic", n=len(report.thematic)), lang),
         "",
-        *(f"- {t.day.isoformat()} {t.name} ({t.cell}): {t.topic}" for t in report.thematic),
+        *(
+            f"- {t.day.isoformat()} {md(f'{t.name} ({t.cell})')}"
+            + (f": {md(t.topic)}" if t.topic else "")
+            for t in report.thematic
+        ),
     ]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def followup_csv(report: FollowUp, lang: Lang) -> str:
     """One row per cell without a regular meeting and per thematic meeting held."""
-    import csv
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["year", "month", "item", "cell", "name", "date", "kind", "topic"])
+    rows: list[list[object]] = [["year", "month", "item", "cell", "name", "date", "kind", "topic"]]
     for cell, name in report.without_regular:
-        writer.writerow([report.year, report.month, "no_regular_meeting", cell, name, "", "", ""])
+        rows.append([report.year, report.month, "no_regular_meeting", cell, name, "", "", ""])
     for t in report.thematic:
-        writer.writerow(
-            [
-                report.year,
-                report.month,
-                "thematic_meeting",
-                t.cell,
-                t.name,
-                t.day.isoformat(),
-                t.kind,
-                t.topic,
-            ]
+        day = t.day.isoformat()
+        rows.append(
+            [report.year, report.month, "thematic_meeting", t.cell, t.name, day, t.kind, t.topic]
         )
-    return out.getvalue()
+    return "".join(rows_text(rows))
 
 
 def followup_table(report: FollowUp, lang: Lang) -> RenderableType:
@@ -96,13 +90,14 @@ def followup_table(report: FollowUp, lang: Lang) -> RenderableType:
     missing = Table(title_justify="left")
     missing.add_column(render(msg("col.cell"), lang), overflow="fold")
     for cell, name in report.without_regular:
-        missing.add_row(Text(f"{name} ({cell})"))
+        missing.add_row(Text(visible(f"{name} ({cell})")))
     thematic = Table(title_justify="left")
     thematic.add_column(render(msg("col.date"), lang), no_wrap=True)
     thematic.add_column(render(msg("col.cell"), lang), overflow="fold", ratio=1)
     thematic.add_column(render(msg("col.topic"), lang), overflow="fold", ratio=1)
     for t in report.thematic:
-        thematic.add_row(t.day.isoformat(), Text(f"{t.name} ({t.cell})"), Text(t.topic))
+        who = visible(f"{t.name} ({t.cell})")
+        thematic.add_row(t.day.isoformat(), Text(who), Text(visible(t.topic)))
     return Group(
         Text(render(msg("follow.title", month=month), lang), style="bold"),
         Text(render(missing_title, lang)),

@@ -5,6 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from fourgood.i18n.visible import json_escaped
+
+
+def dumps(value: Any, **options: Any) -> str:
+    """``json.dumps`` with Vietnamese kept readable and hidden characters (bidi overrides, C1
+    controls) escaped, so a JSON file shown in a terminal shows them, never obeys them."""
+    text: str = json.dumps(value, ensure_ascii=False, **options)
+    return json_escaped(text)
+
 
 def json_text(value: Any, expand: int = 2) -> str:
     """JSON for people and machines: the outer ``expand`` levels indented, the rest on one line.
@@ -17,13 +26,10 @@ def json_text(value: Any, expand: int = 2) -> str:
 
 def _json(value: Any, expand: int, depth: int) -> str:
     if depth >= expand or not isinstance(value, (dict, list)) or not value:
-        return json.dumps(value, ensure_ascii=False)
+        return dumps(value)
     pad, inner = "  " * depth, "  " * (depth + 1)
     if isinstance(value, list):
         items = [inner + _json(v, expand, depth + 1) for v in value]
         return "[\n" + ",\n".join(items) + "\n" + pad + "]"
-    items = [
-        f"{inner}{json.dumps(str(k), ensure_ascii=False)}: {_json(v, expand, depth + 1)}"
-        for k, v in value.items()
-    ]
+    items = [f"{inner}{dumps(str(k))}: {_json(v, expand, depth + 1)}" for k, v in value.items()]
     return "{\n" + ",\n".join(items) + "\n" + pad + "}"

@@ -3,21 +3,39 @@ issue. Charts are left out; their figures are in the tables."""
 
 from __future__ import annotations
 
+import re
+
 from fourgood.i18n.lang import Lang
+from fourgood.i18n.visible import visible
 from fourgood.render.document import Document, Paragraph, Table
 from fourgood.render.wording import cell_level, cell_text, paragraph_text
 
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_LINE_START = re.compile(r"^(\s*)([#>+-])(?=\s|$)")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
 
-def _md(text: str) -> str:
-    """Text that cannot break a table row or a list item."""
-    return text.replace("|", "\\|").replace("\n", " ")
+
+def escape(text: str) -> str:
+    """Text from data as Markdown shows it inside a line, never as markup: no emphasis, link
+    or table cell of its own (and shown, never acting: see ``visible``)."""
+    return _INLINE.sub(r"\\\1", visible(text))
+
+
+def escape_line(text: str) -> str:
+    """Text from data that starts a line: ``escape``, and no heading, quote or list item of
+    its own."""
+    shown = escape(text)
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", shown))
+
+
+_md = escape
 
 
 def markdown_page(document: Document, lang: Lang) -> str:
     """The whole document; the first section's title heads the page."""
     lines: list[str] = []
     for i, section in enumerate(document.sections):
-        lines += ["", ("## " if i else "# ") + section.title, ""]
+        lines += ["", ("## " if i else "# ") + escape(section.title), ""]
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 lines += paragraph_lines(block)
@@ -28,7 +46,7 @@ def markdown_page(document: Document, lang: Lang) -> str:
 
 def paragraph_lines(paragraph: Paragraph) -> list[str]:
     """A paragraph at the margin, or a list item nested ``level - 1`` deep."""
-    text = _md(paragraph_text(paragraph))
+    text = escape_line(paragraph_text(paragraph))
     if not paragraph.level:
         return [text, ""]
     return ["  " * (paragraph.level - 1) + "- " + text]
@@ -44,7 +62,7 @@ def table_lines(table: Table, lang: Lang) -> list[str]:
         texts = ("  " * cell_level(cell) + _md(cell_text(cell, lang)) for cell in row)
         lines.append("| " + " | ".join(texts) + " |")
     if table.note:
-        lines += ["", _md(table.note)]
+        lines += ["", escape_line(table.note)]
     lines.append("")
     return lines
 

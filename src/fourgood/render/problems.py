@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import msg
 from fourgood.i18n.render import render
+from fourgood.render.jsontext import dumps
 
 
 def summary(problems: list[Problem], files: int, lang: Lang) -> str:
@@ -40,7 +39,7 @@ def problems_json(problems: list[Problem], lang: Lang, *, files: int) -> str:
         }
         for p in problems
     ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return dumps(items, indent=2) + "\n"
 
 
 def problems_github(problems: list[Problem], lang: Lang, *, files: int) -> str:
@@ -58,8 +57,9 @@ def problems_github(problems: list[Problem], lang: Lang, *, files: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def problems_text(problems: list[Problem], lang: Lang, *, files: int) -> str:
-    """``path:line:col: severity: message`` lines, then the summary."""
-    lines = [p.text(lang) for p in problems]
+def problems_text(problems: list[Problem], lang: Lang, *, files: int, machine: bool = False) -> str:
+    """``path:line:col: severity: message`` lines, then the summary; ``machine`` keeps the
+    English severity words for editors and CI problem matchers."""
+    lines = [p.text(lang, machine=machine) for p in problems]
     lines.append(summary(problems, files, lang))
     return "\n".join(lines) + "\n"

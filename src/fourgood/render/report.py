@@ -9,13 +9,12 @@ show the same figures. Those modules are imported when their format is asked for
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.render import render
 from fourgood.numbers import round_for_json
+from fourgood.render.csv_text import rows_text
 from fourgood.render.jsontext import json_text
 from fourgood.reporting.report import (
     DISTRIBUTION,
@@ -214,24 +213,11 @@ def report_json(report: Report, lang: Lang) -> str:
 
 def report_csv(report: Report, lang: Lang) -> str:
     """One row per evaluated cell: its contents, status, classification and commendation."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "year",
-            "cell",
-            "name",
-            "type",
-            "grassroots",
-            *report.content_ids,
-            "status",
-            "classification",
-            "commended",
-        ]
-    )
+    header = ["year", "cell", "name", "type", "grassroots", *report.content_ids, "status"]
+    rows: list[list[object]] = [[*header, "classification", "commended"]]
     for c in report.cells:
         points = dict(c.points)
-        writer.writerow(
+        rows.append(
             [
                 report.year,
                 c.id,
@@ -241,10 +227,10 @@ def report_csv(report: Report, lang: Lang) -> str:
                 *(points.get(i, "") for i in report.content_ids),
                 c.status,
                 c.classification or "",
-                str(c.commended).lower(),
+                c.commended,
             ]
         )
-    return out.getvalue()
+    return "".join(rows_text(rows))
 
 
 # --- the document formats --------------------------------------------------------------------

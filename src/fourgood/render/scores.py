@@ -6,9 +6,8 @@ outputs; cells are always listed in the same order (Vietnamese order of names, t
 
 from __future__ import annotations
 
-import csv
 import io
-import json
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +15,10 @@ from fourgood.collation import text_key
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
+from fourgood.i18n.visible import visible
+from fourgood.render.csv_text import rows_text
+from fourgood.render.jsontext import dumps
+from fourgood.render.markdown import escape as _md
 from fourgood.scoring.engine import CriterionResult, Scorecard
 
 if TYPE_CHECKING:
@@ -92,9 +95,7 @@ def scores_json_chunks(cards: Sequence[Scorecard], lang: Lang) -> Iterator[str]:
     never hold the whole text, nor every cell's JSON, in memory)."""
     yield "["
     for i, card in enumerate(ordered(cards)):
-        yield ("\n  " if i == 0 else ",\n  ") + json.dumps(
-            card_json(card, lang), ensure_ascii=False
-        )
+        yield ("\n  " if i == 0 else ",\n  ") + dumps(card_json(card, lang))
     yield "\n]\n" if cards else "]\n"
 
 
@@ -147,20 +148,12 @@ def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]
 
 def scores_csv_chunks(cards: Sequence[Scorecard], lang: Lang) -> Iterator[str]:
     """CSV with a header row (booleans as true/false), produced a cell at a time."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for i, row in enumerate(scores_rows(cards, lang)):
-        writer.writerow([str(v).lower() if isinstance(v, bool) else v for v in row])
-        if i % 1000 == 999:
-            yield out.getvalue()
-            out.seek(0)
-            out.truncate()
-    yield out.getvalue()
+    return rows_text(itertools.chain([CSV_COLUMNS], scores_rows(cards, lang)))
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _who(card: Scorecard) -> str:
+    """The cell as a line of text names it (shown, never acting)."""
+    return visible(f"{card.name} ({card.cell})")
 
 
 def _content_ids(cards: Sequence[Scorecard]) -> list[str]:
@@ -191,7 +184,8 @@ def scores_markdown(cards: Sequence[Scorecard], lang: Lang, *, explain: bool = F
         lines.append("| " + " | ".join(row) + " |")
     if explain:
         for card in cards:
-            lines += ["", f"### {_md(card.name)} ({card.cell}): {status_text(card.status, lang)}"]
+            who = _md(f"{card.name} ({card.cell})")
+            lines += ["", f"### {who}: {status_text(card.status, lang)}"]
             for content in card.contents:
                 lines += [
                     "",
@@ -253,7 +247,7 @@ def _plain_scores(cards: Sequence[Scorecard], lang: Lang, explain: bool) -> str:
     header = [t("col.cell", lang), t("col.type", lang), *ids, t("col.status", lang)]
     rows = [
         [
-            f"{card.name} ({card.cell})",
+            _who(card),
             render(Choice("cell_type", card.type), lang),
             *(str(next((c.points for c in card.contents if c.id == i), "")) for i in ids),
             status_text(card.status, lang),
@@ -266,9 +260,7 @@ def _plain_scores(cards: Sequence[Scorecard], lang: Lang, explain: bool) -> str:
     text += "\n" + t("score.caption", lang, total=len(cards), **counts) + "\n"
     if explain:
         for card in cards:
-            text += (
-                f"\n{card.name} ({card.cell}) · {card.year} · {status_text(card.status, lang)}\n"
-            )
+            text += f"\n{_who(card)} · {card.year} · {status_text(card.status, lang)}\n"
             for content in card.contents:
                 label = render(content.label, lang)
                 text += f"  {content.id}. {label}: {content.points}/{content.max}\n"
@@ -305,7 +297,7 @@ def scores_table(
     for card in cards:
         points = {c.id: c for c in card.contents}
         cells: list[Text] = [
-            Text(f"{card.name} ({card.cell})"),
+            Text(_who(card)),
             Text(render(Choice("cell_type", card.type), lang)),
         ]
         for content_id in ids:
@@ -349,7 +341,7 @@ def _explain_card(card: Scorecard, lang: Lang) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    title = Text(f"\n{card.name} ({card.cell}) · {card.year} · ", style="bold")
+    title = Text(f"\n{_who(card)} · {card.year} · ", style="bold")
     title.append(status_text(card.status, lang), style=_status_style(card.status))
     title.append(
         "  " + t("score.rubric", lang, id=card.rubric_id, version=card.rubric_version),

@@ -3,13 +3,14 @@ language."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Choice, Month, Msg, Person, Quarter, msg
 from fourgood.i18n.redaction import pseudonym, redacting
 from fourgood.i18n.render import render
+from fourgood.i18n.visible import visible
+from fourgood.render.jsontext import dumps
 from fourgood.reporting.todo import Item, Todo
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def todo_dict(todo: Todo, lang: Lang) -> dict[str, Any]:
 
 def todo_json(todo: Todo, lang: Lang) -> str:
     """JSON, ending with a newline."""
-    return json.dumps(todo_dict(todo, lang), ensure_ascii=False, indent=2) + "\n"
+    return dumps(todo_dict(todo, lang), indent=2) + "\n"  # hidden characters escaped
 
 
 def _title(todo: Todo) -> Msg:
@@ -118,7 +119,7 @@ def todo_table(todo: Todo, lang: Lang) -> RenderableType:
     table.add_column(render(msg("todo.col.what"), lang), overflow="fold", ratio=2)
     for cell in busy:
         for i, item in enumerate(cell.items):
-            name = Text(f"{cell.name} ({cell.cell})") if i == 0 else Text("")
+            name = Text(visible(f"{cell.name} ({cell.cell})")) if i == 0 else Text("")
             table.add_row(name, Text(render(item_message(item, todo.period.year), lang)))
     parts: list[Any] = [Text(render(_title(todo), lang), style="bold"), Text(render(summary, lang))]
     parts.append(table if busy else Text(render(msg("todo.none"), lang)))

@@ -7,15 +7,19 @@ the size of the rosters and meeting logs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from fourgood.errors import Anchor, Problem, Severity
+from fourgood.i18n.message import Choice, Month, Msg, Pct, Person, Quarter, Text
 from fourgood.models.common import rating_at_least
 from fourgood.models.programme import Participant
+from fourgood.read.codec import Codec
 from fourgood.read.dataset import CellData, DataSet
-from fourgood.scoring.engine import Scorecard, score
+from fourgood.scoring.engine import ContentResult, CriterionResult, Scorecard, score
 from fourgood.scoring.facts import CellYear, compute_facts
 from fourgood.scoring.meeting_quality import meeting_rating
 from fourgood.scoring.membership import members_at
@@ -274,7 +278,7 @@ def _cell(
         files = ds.cell_fingerprint(cell_id, set(runs))
         if files is not None:
             key = context + files
-            hit = ds.cache.get_result(key)
+            hit = ds.cache.get_result(key, _codec(), _Cached)
             if hit is not None:
                 summaries, problems = hit[0]
                 ds.problems.extend(problems)
@@ -287,5 +291,21 @@ def _cell(
         if (summary := _summarise(ds, data, run, participants[year].get(cell_id)))
     ]
     if key is not None and ds.cache is not None:
-        ds.cache.put_result(key, (found, ds.problems[before:]))
+        ds.cache.put_result(key, (found, ds.problems[before:]), _codec())
     return found
+
+
+# What the cache keeps of a cell: its summaries by year, and the problems found reading it.
+_Cached = tuple[list[tuple[int, CellSummary]], list[Problem]]
+
+
+@functools.cache
+def _codec() -> Codec:
+    """The classes a cached cell is made of: nothing else is ever built from the cache."""
+    return Codec(
+        (
+            CellSummary, MeetingStats, MemberStats, Participant, Scorecard, ContentResult,
+            CriterionResult, Window, Problem, Severity, Anchor,
+            Msg, Text, Month, Quarter, Pct, Choice, Person,
+        )
+    )  # fmt: skip

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 from fourgood.errors import UserError
 from fourgood.i18n.message import msg
+from fourgood.i18n.oserror import reason
 from fourgood.models.json_schema import KINDS, file_name, modeline, schema_text
-from fourgood.write.atomic import atomic_write_text
+from fourgood.write.atomic import current_umask
 
 ORGANISATION = """\
 {modeline}
@@ -178,12 +182,77 @@ def scaffold(target: Path, year: int) -> list[Path]:
     rubric = _rubric_copy(year, shipped_rubrics_dir() / "4good-2023.yaml")
     if rubric is not None:
         files["rubrics/4good.yaml"] = rubric
-    written = []
-    for relative, text in sorted(files.items()):
-        path = target / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if os.path.lexists(path):  # never overwrite, even if something appeared meanwhile
-            raise UserError(msg("init.exists"), str(path))
-        atomic_write_text(path, text)
-        written.append(path)
-    return written
+    try:
+        return write_tree(target, files)
+    except OSError as exc:
+        raise UserError(msg("file.write_error", detail=reason(exc)), str(target)) from None
+
+
+def write_tree(target: Path, files: dict[str, str]) -> list[Path]:
+    """Write ``files`` (relative path: text) as a new directory tree at ``target``, whole or
+    not at all: built in a hidden directory beside it, then moved into place; a failure (a
+    read-only parent, a full disk, Ctrl-C) leaves nothing behind, so the user can retry."""
+    made = _make_parents(target.parent)
+    try:
+        building = Path(tempfile.mkdtemp(prefix=f".{target.name or 'data'}.", dir=target.parent))
+    except BaseException:
+        _remove_dirs(made)
+        raise
+    try:
+        for relative, text in sorted(files.items()):
+            path = building / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "x", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        _publish(building, target)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        _remove_dirs(made)
+        raise
+    return [target / relative for relative in sorted(files)]
+
+
+def _publish(building: Path, target: Path) -> None:
+    """Move the built tree into place: as the target itself when there is none yet (one
+    rename), else entry by entry into the empty directory there, taken back on a failure."""
+    mode = 0o777 & ~current_umask()
+    if not os.path.lexists(target):
+        os.chmod(building, mode)
+        os.rename(building, target)
+        return
+    moved: list[Path] = []
+    try:
+        for entry in sorted(building.iterdir()):
+            if os.path.lexists(target / entry.name):  # something appeared meanwhile
+                raise UserError(msg("init.exists"), str(target / entry.name))
+            os.rename(entry, target / entry.name)
+            moved.append(target / entry.name)
+    except BaseException:
+        for path in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.rename(path, building / path.name)
+        raise
+    building.rmdir()
+
+
+def _make_parents(directory: Path) -> list[Path]:
+    """Create ``directory`` and its missing parents; the ones created, deepest first."""
+    missing: list[Path] = []
+    while not os.path.lexists(directory) and directory != directory.parent:
+        missing.append(directory)
+        directory = directory.parent
+    made: list[Path] = []
+    try:
+        for path in reversed(missing):
+            path.mkdir()
+            made.insert(0, path)
+    except BaseException:
+        _remove_dirs(made)
+        raise
+    return made
+
+
+def _remove_dirs(directories: list[Path]) -> None:
+    for path in directories:
+        with contextlib.suppress(OSError):
+            path.rmdir()

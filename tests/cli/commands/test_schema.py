@@ -60,5 +60,5 @@ def test_an_output_that_is_a_file_is_refused(runner: CliRunner, tmp_path: Path) 
     target.write_text("not a directory\n", encoding="utf-8")
     result = runner.invoke(app, ["schema", "--output", str(target), "--lang", "vi"])
     assert result.exit_code == 1
-    assert result.stderr == f"{target}: lỗi: không ghi được: File exists\n"
+    assert result.stderr == f"{target}: lỗi: không ghi được: đã có một tệp trùng tên ở đó\n"
     assert target.read_text(encoding="utf-8") == "not a directory\n"

@@ -59,6 +59,19 @@ def test_strict_fails_on_warnings(runner: CliRunner, walkthrough: Path) -> None:
     assert run(runner, "validate", str(walkthrough), "--strict").exit_code == 1
 
 
+def test_the_severity_words_are_the_users_unless_machine_words(
+    runner: CliRunner, walkthrough: Path
+) -> None:
+    (walkthrough / "notes.yml").write_text("x: 1\n", encoding="utf-8")
+    vi = run(runner, "validate", str(walkthrough), "--lang", "vi").stdout
+    assert "notes.yml: cảnh báo: " in vi
+    machine = run(runner, "validate", str(walkthrough), "--lang", "vi", "--machine-words").stdout
+    assert "notes.yml: warning: " in machine
+    assert machine.replace(": warning: ", ": cảnh báo: ") == vi
+    en = run(runner, "validate", str(walkthrough), "--lang", "en").stdout
+    assert "notes.yml: warning: " in en
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [
@@ -91,16 +104,16 @@ def test_unreadable_file(
     walkthrough: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Tests may run as root, who can read anything: make open() refuse one file instead.
+    # Tests may run as root, who can read anything: make os.open refuse one file instead.
     target = str(walkthrough / "cells" / "van-phong" / "roster.yaml")
-    real_open = open
+    real_open = os.open
 
     def guarded(path: Any, *args: Any, **kwargs: Any) -> Any:
         if os.path.abspath(str(path)) == target:
             raise PermissionError(13, "Permission denied", target)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("fourgood.read.files.open", guarded, raising=False)
+    monkeypatch.setattr("fourgood.read.files.os.open", guarded)
     monkeypatch.chdir(walkthrough.parent)
     result = run(runner, "validate", "data", "--no-cache")
     assert result.exit_code == 1

@@ -8,7 +8,14 @@ from typing import Annotated, Literal
 import typer
 
 from fourgood.cli.formats import Format, FormatTable
-from fourgood.cli.options import DataDir, LangOption, NoCache, OutputOption, Redact
+from fourgood.cli.options import (
+    DataDir,
+    FollowLinks,
+    LangOption,
+    NoCache,
+    OutputOption,
+    Redact,
+)
 from fourgood.cli.registry import command
 
 FormatName = Literal["table", "json", "csv", "markdown"]
@@ -33,6 +40,7 @@ def followup(
     output: OutputOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
     redact: Redact = False,
 ) -> None:
     """The monthly review: cells that have not logged a regular meeting, thematic meetings held."""
@@ -49,10 +57,11 @@ def followup(
         first = date.fromisoformat(f"{month}-01")
     except ValueError:
         raise session.bad_parameter("param.not_a_month", language, "--month", value=month) from None
+    session.check_year(first.year, language, "--month")
     last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
-    dataset = session.open_dataset(ctx, data_dir, no_cache)
-    session.pick_year(dataset, first.year)
+    dataset = session.open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     session.stop_on_errors(dataset, language, only=dataset.context_files())
+    session.pick_year(dataset, first.year)
     month_cells = taking_part(dataset, first, last)
     cells = [
         (data.cell.id, data.cell.name, data.meetings.get(first.year))

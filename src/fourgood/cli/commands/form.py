@@ -9,7 +9,14 @@ from typing import Annotated
 
 import typer
 
-from fourgood.cli.options import CellArgument, DataOption, LangOption, NoCache, YearOption
+from fourgood.cli.options import (
+    CellArgument,
+    DataOption,
+    FollowLinks,
+    LangOption,
+    NoCache,
+    YearOption,
+)
 from fourgood.cli.registry import command
 
 
@@ -26,6 +33,7 @@ def form(
     data_dir: DataOption = Path("."),
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
 ) -> None:
     """Write a fill-in workbook of a cell's year (or of the bloc's, with --bloc)."""
     from fourgood.cli import ask, session
@@ -35,7 +43,8 @@ def form(
     from fourgood.i18n.render import render
 
     language = session.start(lang)
-    dataset = session.open_dataset(ctx, data_dir, no_cache)
+    session.check_year(year, language)
+    dataset = session.open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     chosen = session.pick_year(dataset, year)
     index = dataset.index
     if bloc or index is None:

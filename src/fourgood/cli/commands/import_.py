@@ -35,6 +35,7 @@ def import_forms(
     from fourgood.i18n.render import render
 
     language = session.start(lang)
+    session.check_year(year, language)
     dataset = session.open_dataset(ctx, data_dir, no_cache)
     outcome = import_workbooks(dataset, files, today=session.today(), cell=cell, year=year)
     edits = outcome.edits

@@ -26,11 +26,12 @@ def init(
     from fourgood.cli import session
     from fourgood.i18n.message import msg
     from fourgood.i18n.render import render
+    from fourgood.vocabulary import FIRST_YEAR, LAST_YEAR
     from fourgood.write.scaffold import scaffold
 
     language = session.start(lang)
     chosen = year if year is not None else date.today().year
-    if not 1930 <= chosen <= 2100:
+    if not FIRST_YEAR <= chosen <= LAST_YEAR:
         raise session.bad_parameter("param.year", language, "--year", year=chosen)
     written = scaffold(directory, chosen)
     typer.echo(render(msg("init.done", path=str(directory), n=len(written)), language))

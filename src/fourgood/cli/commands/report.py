@@ -11,6 +11,7 @@ from fourgood.cli.formats import Format, FormatTable
 from fourgood.cli.options import (
     AsOfOption,
     DataDir,
+    FollowLinks,
     LangOption,
     NoCache,
     OutputOption,
@@ -46,6 +47,7 @@ def report(
     output: OutputOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
     redact: Redact = False,
 ) -> None:
     """The year's report: organisation, programme, results, meetings, members, classification."""
@@ -62,6 +64,7 @@ def report(
         lang=lang,
         redact=redact,
         no_cache=no_cache,
+        follow_links=follow_links,
         output=output,
         needs_output=fmt.needs_output,
     ) as session:

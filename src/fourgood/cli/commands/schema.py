@@ -26,6 +26,7 @@ def schema(
     from fourgood.cli.formats import write_file
     from fourgood.errors import UserError
     from fourgood.i18n.message import msg
+    from fourgood.i18n.oserror import reason
     from fourgood.models import json_schema as schemas
 
     session.start(lang)
@@ -36,9 +37,7 @@ def schema(
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(
-            msg("file.write_error", detail=exc.strerror or str(exc)), str(output)
-        ) from None
+        raise UserError(msg("file.write_error", detail=reason(exc)), str(output)) from None
     for kind in schemas.KINDS:
         write_file(output / schemas.file_name(kind), [schemas.schema_text(kind).encode("utf-8")])
     for kind in schemas.KINDS:

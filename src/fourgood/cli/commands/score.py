@@ -13,6 +13,7 @@ from fourgood.cli.options import (
     AsOfOption,
     CellTypeOption,
     DataDir,
+    FollowLinks,
     LangOption,
     NoCache,
     OutputOption,
@@ -54,6 +55,7 @@ def score(
     as_of: AsOfOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
     redact: Redact = False,
 ) -> None:
     """Score every cell in a year's programme: four contents, each on 100 points."""
@@ -71,6 +73,7 @@ def score(
         lang=lang,
         redact=redact,
         no_cache=no_cache,
+        follow_links=follow_links,
         output=output,
         needs_output=fmt.needs_output,
     ) as session:

@@ -8,7 +8,15 @@ from typing import Annotated, Literal
 import typer
 
 from fourgood.cli.formats import Format, FormatTable
-from fourgood.cli.options import DataDir, LangOption, NoCache, OutputOption, Redact, YearOption
+from fourgood.cli.options import (
+    DataDir,
+    FollowLinks,
+    LangOption,
+    NoCache,
+    OutputOption,
+    Redact,
+    YearOption,
+)
 from fourgood.cli.registry import command
 from fourgood.i18n.lang import Lang
 
@@ -36,6 +44,7 @@ def todo(
     output: OutputOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,
+    follow_links: FollowLinks = False,
     redact: Redact = False,
 ) -> None:
     """What is still to record: a month's (default: this one) or a year's checklist."""
@@ -45,7 +54,8 @@ def todo(
     from fourgood.reporting.todo import Todo, cell_todo, ordered, period
 
     language = session.start(lang, redact)
-    dataset = session.open_dataset(ctx, data_dir, no_cache)
+    session.check_year(year, language)
+    dataset = session.open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     chosen_year, chosen_month = _when(dataset, month, year, language)
     p = period(chosen_year, chosen_month, session.today())
     if p.first > session.today():

@@ -10,6 +10,7 @@ from __future__ import annotations
 CATALOG: dict[str, tuple[str, str]] = {
     "empty": ("", ""),
     "word.error": ("error", "lỗi"),
+    "word.warning": ("warning", "cảnh báo"),
     # reading files
     "file.is_dir": (
         "is a directory, but a data file is expected here",
@@ -25,7 +26,56 @@ CATALOG: dict[str, tuple[str, str]] = {
         "liên kết tượng trưng lặp vòng: liên kết này trỏ (qua các liên kết khác) về chính nó",
     ),
     "file.os_error": ("cannot read: {detail}", "không đọc được: {detail}"),
+    "file.not_regular": (
+        "not a regular file (a device, a pipe or a socket): a data file must be an ordinary file",
+        "không phải tệp thông thường (thiết bị, ống dẫn hay socket): tệp dữ liệu phải là tệp "
+        "thông thường",
+    ),
+    "file.outside": (
+        "a link to a file outside the data set: fourgood does not read it (--follow-links reads "
+        "such links)",
+        "liên kết tới một tệp nằm ngoài bộ dữ liệu: fourgood không đọc tệp này (--follow-links "
+        "cho phép đọc các liên kết như vậy)",
+    ),
+    "file.dir_unreadable": (
+        "cannot read this directory: {detail}",
+        "không đọc được thư mục này: {detail}",
+    ),
     "file.write_error": ("cannot write: {detail}", "không ghi được: {detail}"),
+    "file.output_not_regular": (
+        "cannot write here: this is neither a file nor a device or pipe to write into (a "
+        "socket, a disk); choose a file's path",
+        "không ghi được vào đây: đây không phải là tệp, cũng không phải thiết bị hay ống dẫn "
+        "để ghi vào (socket, ổ đĩa); hãy chọn đường dẫn của một tệp",
+    ),
+    # why the system refused (i18n.oserror)
+    "cache.refused": (
+        "the cache at {path} is not used ({reason}); fourgood runs without it, only slower",
+        "không dùng bộ nhớ đệm tại {path} ({reason}); fourgood vẫn chạy, chỉ chậm hơn",
+    ),
+    "cache.not_owner": (
+        "it belongs to another user",
+        "thư mục hoặc tệp này thuộc về người dùng khác",
+    ),
+    "cache.is_link": ("the database is a link", "tệp cơ sở dữ liệu là một liên kết"),
+    "cache.wrong_kind": (
+        "it is not a directory holding a file",
+        "đây không phải là thư mục chứa tệp",
+    ),
+    "os.missing": ("no such file or directory", "không có tệp hoặc thư mục này"),
+    "os.denied": ("permission denied", "không có quyền truy cập"),
+    "os.full": ("no space left on the disk", "ổ đĩa đã hết chỗ trống"),
+    "os.read_only": ("the disk is read-only", "ổ đĩa chỉ cho phép đọc"),
+    "os.is_dir": ("it is a directory", "đây là một thư mục"),
+    "os.not_dir": (
+        "a part of the path is not a directory",
+        "một phần của đường dẫn không phải là thư mục",
+    ),
+    "os.exists": ("something of that name is already there", "đã có một tệp trùng tên ở đó"),
+    "os.loop": ("too many levels of symbolic links", "quá nhiều tầng liên kết tượng trưng"),
+    "os.too_long": ("the name is too long", "tên quá dài"),
+    "os.io": ("the disk could not be read or written", "không đọc hoặc ghi được ổ đĩa"),
+    "os.busy": ("the file is in use", "tệp đang được sử dụng"),
     "file.empty": (
         "the file is empty; it should hold a mapping (key: value lines)",
         "tệp trống; tệp cần chứa một ánh xạ (các dòng khóa: giá trị)",
@@ -133,6 +183,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "same amount",
         "các dòng của khối văn bản sau '|' hoặc '>' thụt lề không đều: hãy thụt lề như nhau",
     ),
+    "yaml.surrogate": (
+        "an escaped half of a character (\\ud800 to \\udfff) is not a character: write the "
+        "character itself, or \\U and its eight hex digits",
+        "một nửa ký tự được viết thoát (\\ud800 đến \\udfff) không phải là ký tự: hãy viết chính "
+        "ký tự đó, hoặc \\U và tám chữ số hex của nó",
+    ),
     "yaml.unclosed": (
         "the file ends inside a bracket or quote that is not closed: close it",
         "tệp kết thúc khi dấu ngoặc hoặc dấu nháy chưa được đóng: hãy đóng lại",
@@ -184,6 +240,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "value.bool": ("{value}", "{value}"),
     "value.number": ("the number {value}", "số {value}"),
     "value.text": ("the text '{value}'", "văn bản '{value}'"),
+    "value.some_text": ("a line of text", "một dòng văn bản"),
+    "value.some_number": ("a single value", "một giá trị đơn lẻ"),
     "value.list": ("a list", "một danh sách"),
     "value.mapping": ("a mapping", "một ánh xạ"),
     "value.other": ("a value of another kind", "một giá trị kiểu khác"),
@@ -210,6 +268,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{key}' bị đọc thành một khóa riêng: trong {{ }} dấu phẩy bắt đầu một mục mới, vì vậy "
         "hãy viết số không có dấu phẩy (18 hoặc 18.5, dùng dấu chấm) và đặt văn bản có dấu phẩy "
         "trong dấu nháy",
+    ),
+    "model.bool_key": (
+        "'{key}' is read as true or false, not as a key: keys are words such as date or kind",
+        "'{key}' bị đọc thành true hoặc false, không phải một khóa: khóa là các từ như date "
+        "hoặc kind",
     ),
     "model.expected_text": ("expected text, found {found}", "cần văn bản, nhưng có {found}"),
     "model.expected_int": (
@@ -263,6 +326,23 @@ CATALOG: dict[str, tuple[str, str]] = {
     "model.id_chars": (
         "'{value}' is not a valid id: no spaces, '/', '\\' or ':'",
         "'{value}' không phải mã hợp lệ: không được có dấu cách, '/', '\\' hoặc ':'",
+    ),
+    "model.id_invisible": (
+        "'{value}' holds characters that cannot be seen ({chars}): it would look like another "
+        "id and not be it; type the id again",
+        "'{value}' chứa ký tự không nhìn thấy được ({chars}): mã này trông giống một mã khác "
+        "nhưng không phải là nó; hãy gõ lại mã",
+    ),
+    "id.mixed_scripts": (
+        "'{id}' mixes letters of several alphabets ({scripts}): a letter typed on another "
+        "keyboard (a Cyrillic Т for T) makes it another id that looks the same; type it again",
+        "'{id}' trộn chữ cái của nhiều bảng chữ ({scripts}): một chữ gõ bằng bàn phím khác (chữ "
+        "Т Kirin thay cho T) làm nó thành một mã khác trông giống hệt; hãy gõ lại",
+    ),
+    "id.looks_like": (
+        "'{id}' looks like '{other}' ({file}) but is another id: if they are the same, type "
+        "this one again",
+        "'{id}' trông giống '{other}' ({file}) nhưng là một mã khác: nếu là một, hãy gõ lại mã này",
     ),
     # the data set
     "data.no_such_dir": ("no such directory", "không có thư mục này"),

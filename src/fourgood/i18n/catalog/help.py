@@ -44,6 +44,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Replace members' names with stable pseudonyms (the same member, the same one).",
         "Thay tên đảng viên bằng bí danh cố định (mỗi người một bí danh không đổi).",
     ),
+    "help.opt.follow_links": (
+        "Also read files that symbolic links lead to outside the data set.",
+        "Đọc cả các tệp mà liên kết tượng trưng (symlink) trỏ ra ngoài bộ dữ liệu.",
+    ),
     "help.opt.no_cache": (
         "Read every file afresh; do not use or fill the cache.",
         "Đọc lại mọi tệp; không dùng và không ghi bộ nhớ đệm.",
@@ -84,6 +88,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "text, github (chú thích trên GitHub) hoặc json.",
     ),
     "help.validate.strict": ("Fail on warnings too.", "Coi cả cảnh báo là lỗi."),
+    "help.validate.machine_words": (
+        "Write error:/warning: in English in any language, as editors and CI problem matchers "
+        "expect.",
+        "Luôn ghi error:/warning: bằng tiếng Anh, như trình soạn thảo và CI cần để nhận ra lỗi.",
+    ),
     # score
     "help.score": (
         "Score every cell in a year's programme: four contents, each on 100 points.",
