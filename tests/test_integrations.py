@@ -93,8 +93,9 @@ def test_shell_completion_offers_the_commands() -> None:
     everything = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood ", "COMP_CWORD": "1"}
     )
-    commands = ["init", "year", "validate", "score", "report", "followup", "schema"]
-    assert everything.stdout.split() == commands
+    commands = ["init", "validate", "score", "report", "followup", "todo", "schema", "form"]
+    nouns = ["import", "year", "member", "meeting", "record", "cell"]
+    assert everything.stdout.split() == commands + nouns
     zsh = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "fourgood sc"}
     )

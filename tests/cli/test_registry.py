@@ -1,18 +1,36 @@
-"""The registry of commands: every module of the commands package is one command, in help order."""
+"""The registry of commands: every module of the commands package is one command or a noun with
+its verbs, in help order."""
 
 from __future__ import annotations
 
 import pkgutil
 
 from fourgood.cli import commands
-from fourgood.cli.registry import COMMANDS
+from fourgood.cli.registry import COMMANDS, GROUPS, verbs
 
 
 def test_every_command_module_registers_its_command() -> None:
     modules = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
-    assert sorted(c.name for c in COMMANDS) == modules
+    registering = sorted({c.function.__module__.rsplit(".", 1)[-1] for c in COMMANDS})
+    assert registering == modules
 
 
 def test_commands_are_listed_in_the_order_of_a_year_of_work() -> None:
-    ordered = [c.name for c in sorted(COMMANDS, key=lambda c: c.order)]
-    assert ordered == ["init", "year", "validate", "score", "report", "followup", "schema"]
+    entries = [(c.order, c.name) for c in COMMANDS if c.group is None]
+    entries += [(g.order, g.name) for g in GROUPS]
+    assert [name for _, name in sorted(entries)] == [
+        *("init", "year", "validate", "score", "report", "followup", "todo", "schema"),
+        *("form", "import", "member", "meeting", "record", "cell"),
+    ]
+
+
+def test_a_nouns_verbs_in_their_order() -> None:
+    assert [v.name for v in verbs("member")] == [
+        "add",
+        "transfer",
+        "exempt",
+        "discipline",
+        "assess",
+    ]
+    assert [v.name for v in verbs("record")] == ["set", "assess"]
+    assert verbs("nothing") == []

@@ -248,3 +248,37 @@ def test_a_cell_read_for_one_year_warns_as_validate_does(walkthrough: Path) -> N
     )
     assert DataSet(str(walkthrough)).cell_fingerprint("van-phong", {2023}) != fingerprint
     assert overdue({2023}) == overdue(None) == []
+
+
+def test_overridden_files_are_read_as_a_change_would_leave_them(walkthrough: Path) -> None:
+    roster = walkthrough / "cells" / "van-phong" / "roster.yaml"
+    on_disk = roster.read_bytes()
+    changed = on_disk.replace("Nguyễn Văn An".encode(), "Nguyễn Văn Ân".encode())
+    new_log = b"meetings:\n  - {date: 2024-01-09, kind: regular, absent: {TP-404: excused}}\n"
+    ds = DataSet(
+        str(walkthrough),
+        overrides={
+            "cells/van-phong/roster.yaml": changed,
+            "cells/van-phong/meetings-2024.yaml": new_log,
+        },
+    )
+    data = ds.cell("van-phong")
+    assert data.roster is not None
+    assert data.roster.members[0].name == "Nguyễn Văn Ân"
+    assert [m.date.isoformat() for m in data.meetings[2024].meetings] == ["2024-01-09"]
+    assert roster.read_bytes() == on_disk  # nothing written
+    assert not (walkthrough / "cells" / "van-phong" / "meetings-2024.yaml").exists()
+    shown = str(walkthrough / "cells" / "van-phong" / "meetings-2024.yaml")
+    assert texts(ds) == [
+        f"{shown}:2:48: error: 'TP-404' is not on the cell's roster; did you mean 'TP-004'?"
+    ]
+
+
+def test_validating_some_cells_reads_only_their_files(walkthrough: Path) -> None:
+    ds = DataSet(str(walkthrough))
+    assert ds.validate(cells={"van-phong"}) == []
+    assert ds.files_read() == 7  # the four shared files (two shipped rubrics) and the cell's three
+    roster = walkthrough / "cells" / "trung-tam-yte" / "roster.yaml"
+    roster.write_text("members: 3\n", encoding="utf-8")
+    assert DataSet(str(walkthrough)).validate(cells={"van-phong"}) == []
+    assert DataSet(str(walkthrough)).validate(cells={"trung-tam-yte"}) != []

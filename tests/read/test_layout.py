@@ -199,6 +199,30 @@ def test_an_unreadable_cell_directory_is_a_problem_not_a_crash(
     assert list(layout.cells) == ["open"]
 
 
+def test_a_file_not_written_yet_is_counted_where_discover_would_put_it(tmp_path: Path) -> None:
+    from fourgood.read.layout import add_file
+
+    layout = discover(str(make(tmp_path / "data", "cells/a/roster.yaml")))
+    for relative in (
+        "programme/2026.yaml",
+        "cells/a/meetings-2026.yaml",
+        "cells/b/roster.yaml",
+        "cells/b/record-2026.yaml",
+        "rubrics/ours.yaml",
+        "rubrics/ours.yaml",
+        "cells/b/notes.yaml",
+    ):
+        add_file(layout, relative)
+    assert layout.programmes == {2026: "programme/2026.yaml"}
+    assert layout.cells["a"] == CellFiles(
+        "cells/a/roster.yaml", {2026: "cells/a/meetings-2026.yaml"}
+    )
+    assert layout.cells["b"] == CellFiles(
+        "cells/b/roster.yaml", {}, {2026: "cells/b/record-2026.yaml"}
+    )
+    assert layout.rubrics == ["rubrics/ours.yaml"]
+
+
 def test_a_file_named_for_an_impossible_year_is_not_that_years(tmp_path: Path) -> None:
     root = make(
         tmp_path / "data",

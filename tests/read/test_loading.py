@@ -165,3 +165,12 @@ def test_a_problem_in_a_file_that_cannot_be_read_again_keeps_no_position(tmp_pat
         ("unknown.yaml", None, None, None),
         ("placed.yaml", 4, 2, None),
     ]
+
+
+def test_the_locator_reads_a_changed_file_as_the_change_leaves_it(tmp_path: Path) -> None:
+    path = tmp_path / "programme.yaml"
+    path.write_text("cells: []\n")
+    after = b"# new\ncells:\n  - {cell: a, basis: selected}\n"
+    problem = Problem("programme.yaml", msg("empty"), where=("cells", 0, "basis"))
+    (located,) = Locator({str(path): after}).locate([problem], {"programme.yaml": str(path)})
+    assert (located.line, located.column) == (3, 22)

@@ -135,6 +135,24 @@ def test_a_missing_directory_is_an_error_and_creates_nothing(tmp_path: Path) -> 
     assert os.listdir(tmp_path) == []
 
 
+def test_several_files_are_written_all_or_none(tmp_path: Path) -> None:
+    from fourgood.write.atomic import WriteError, atomic_write_many
+
+    first, second = tmp_path / "a.yaml", tmp_path / "cells" / "b.yaml"
+    first.write_bytes(b"old\n")
+    first.chmod(0o600)
+    atomic_write_many([(first, b"new a\n"), (second, b"new b\n")])
+    assert (first.read_bytes(), second.read_bytes()) == (b"new a\n", b"new b\n")
+    assert mode(first) == 0o600
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_bytes(b"")
+    with pytest.raises(WriteError) as failed:
+        atomic_write_many([(first, b"newer a\n"), (blocked / "c.yaml", b"c\n")])
+    assert failed.value.path == blocked / "c.yaml"
+    assert first.read_bytes() == b"new a\n"  # the first one was not renamed into place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "cells", "file-not-dir"]
+
+
 def test_a_device_is_written_into_never_replaced(tmp_path: Path) -> None:
     before = os.stat("/dev/null")
     atomic_write_text("/dev/null", "the report\n")

@@ -13,46 +13,45 @@ from fourgood.vocabulary import CellType
 DataDir = Annotated[
     Path,
     typer.Argument(
-        help="The data set's directory (the one holding organisation.yaml).",
+        help="help.opt.data_dir",
         show_default=True,
         metavar="DATA_DIR",
     ),
 ]
 LangOption = Annotated[
     Lang | None,
-    typer.Option("--lang", help="Language of the output: vi or en (default: from the locale)."),
+    typer.Option("--lang", help="help.opt.lang"),
 ]
 Redact = Annotated[
     bool,
     typer.Option(
         "--redact",
-        help="Replace members' names with stable pseudonyms (the same member, the same one).",
+        help="help.opt.redact",
     ),
 ]
-FollowLinks = Annotated[
-    bool,
-    typer.Option(
-        "--follow-links",
-        help="Also read files that symbolic links lead to outside the data set.",
-    ),
-]
-NoCache = Annotated[
-    bool, typer.Option("--no-cache", help="Read every file afresh; do not use or fill the cache.")
-]
-YearOption = Annotated[
-    int | None, typer.Option("--year", "-y", help="The year (default: the latest programme).")
-]
-OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-]
+FollowLinks = Annotated[bool, typer.Option("--follow-links", help="help.opt.follow_links")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="help.opt.no_cache")]
+YearOption = Annotated[int | None, typer.Option("--year", "-y", help="help.opt.year")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="help.opt.output")]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
         metavar="YYYY-MM-DD",
-        help="Progress inside a year: count only months ended by this date.",
+        help="help.opt.as_of",
     ),
 ]
-CellTypeOption = Annotated[
-    CellType | None, typer.Option("--type", "-t", help="Only cells of this type.")
+CellTypeOption = Annotated[CellType | None, typer.Option("--type", "-t", help="help.opt.type")]
+DataOption = Annotated[
+    Path,
+    typer.Option("--data", "-d", help="help.opt.data", metavar="DATA_DIR", show_default=True),
+]
+DryRun = Annotated[
+    bool,
+    typer.Option("--dry-run", "-n", help="help.opt.dry_run"),
+]
+CellArgument = Annotated[str | None, typer.Argument(help="help.arg.cell", metavar="CELL")]
+MemberArgument = Annotated[str | None, typer.Argument(help="help.arg.member", metavar="MEMBER")]
+FromCell = Annotated[
+    str | None, typer.Option("--cell", "-c", metavar="CELL", help="help.opt.member_cell")
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -21,13 +22,23 @@ if TYPE_CHECKING:
     from fourgood.read.dataset import DataSet
 
 
+_CHOSEN: ContextVar[Lang | None] = ContextVar("fourgood_chosen_language", default=None)
+"""The language given before the command (``fourgood --lang vi validate``)."""
+
+
+def choose_language(option: Lang | None) -> None:
+    """Remember the language given before the command (each run sets it, given or not)."""
+    _CHOSEN.set(option)
+
+
 def start(option: Lang | None, redact: bool = False) -> Lang:
-    """The command's language (the option, else the environment); also turns on redaction."""
+    """The command's language (its option, else the one given before the command, else the
+    environment's); also turns on redaction."""
     from fourgood.i18n.lang import detect_lang
     from fourgood.i18n.redaction import set_redaction
 
     set_redaction(redact)
-    lang = option if option is not None else detect_lang()
+    lang = option if option is not None else _CHOSEN.get() or detect_lang()
     LANGUAGE.set(lang)
     return lang
 

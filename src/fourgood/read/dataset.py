@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -41,7 +41,7 @@ from fourgood.models.roster import Member, Roster, TransferIn
 from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
 from fourgood.read.files import read_bytes
-from fourgood.read.layout import CellFiles, Layout, discover
+from fourgood.read.layout import CellFiles, Layout, add_file, discover
 from fourgood.read.loading import Locator, load_model
 from fourgood.read.rules import YamlError
 from fourgood.read.yamlio import read_document
@@ -102,7 +102,11 @@ _UNKNOWN = Cell(id="unknown", name="?", type="agency", parent="unknown")
 
 
 class DataSet:
-    """An open data set: its layout, organisation, programmes, rubrics and the problems found."""
+    """An open data set: its layout, organisation, programmes, rubrics and the problems found.
+
+    ``overrides`` are files as a change would leave them (relative path: bytes), read instead
+    of the disk, new files included: the data set as it would be after the change.
+    """
 
     def __init__(
         self,
@@ -110,6 +114,7 @@ class DataSet:
         *,
         cache: Cache | None = None,
         today: date | None = None,
+        overrides: Mapping[str, bytes] | None = None,
         follow_links: bool = False,
     ) -> None:
         self.cache = cache
@@ -117,6 +122,10 @@ class DataSet:
         self._within: str | None = None if follow_links else (root or ".")
         self._today = today or date.today()
         self.layout: Layout = discover(root)
+        self._overrides: dict[str, bytes] = {}
+        for relative, data in (overrides or {}).items():
+            add_file(self.layout, relative)
+            self._overrides[self.layout.absolute(relative)] = data
         self.problems: list[Problem] = list(self.layout.problems)
         self._paths: dict[str, str] = {}
         self._context: list[tuple[str, bytes]] = []
@@ -162,8 +171,7 @@ class DataSet:
         shown = shown or self.layout.shown(relative)
         path = path or self.layout.absolute(relative)
         self._paths[shown] = path
-        within = None if shipped else self._within  # shipped rubrics live with fourgood
-        data = self._read_ahead.pop(path, None) or read_bytes(path, shown, within=within)
+        data = self._read_ahead.pop(path, None) or self._bytes(path, shown, shipped)
         if isinstance(data, Problem):
             self.problems.append(data)
             if context:
@@ -175,11 +183,18 @@ class DataSet:
         self.problems.extend(loaded.problems)
         return loaded.model
 
+    def _bytes(self, path: str, shown: str, shipped: bool = False) -> bytes | Problem:
+        """A file's bytes: as the change leaves them when it is overridden, else from disk
+        (links out of the data set not followed unless asked; shipped rubrics live with
+        fourgood)."""
+        override = self._overrides.get(path)
+        if override is not None:
+            return override
+        return read_bytes(path, shown, within=None if shipped else self._within)
+
     def _data(self, relative: str) -> object:
         """The plain data of a file that did not validate (``None`` if it cannot be read)."""
-        raw = read_bytes(
-            self.layout.absolute(relative), self.layout.shown(relative), within=self._within
-        )
+        raw = self._bytes(self.layout.absolute(relative), self.layout.shown(relative))
         if isinstance(raw, Problem):
             return None
         try:
@@ -231,7 +246,7 @@ class DataSet:
         for relative in relatives:
             shown, path = self.layout.shown(relative), self.layout.absolute(relative)
             self._paths[shown] = path
-            data = read_bytes(path, shown, within=self._within)
+            data = self._bytes(path, shown)
             if isinstance(data, Problem):
                 return None
             # kept for _load, which reads the cell next when the cache has no result for it
@@ -395,32 +410,46 @@ class DataSet:
 
     # --- whole-set validation --------------------------------------------------------------
 
-    def validate(self) -> list[Problem]:
-        """Read every file, run every check; return all problems, located and sorted."""
+    def validate(self, cells: Collection[str] | None = None) -> list[Problem]:
+        """Read every file, run every check; return all problems, located and sorted.
+
+        With ``cells``, only those cells' files are read and checked (a change touched them);
+        the charter's sizes, which need every roster and only warn, are then left out.
+        """
+        self.check(cells)
+        return self.located_problems()
+
+    def check(self, cells: Collection[str] | None = None) -> None:
+        """Read the files and run the checks, as ``validate`` does, leaving the problems in
+        ``problems`` unlocated (locating re-reads the files that have any)."""
         index = self.index
         if index is not None:
             inventory = DataSetFiles(self.layout, index, self.programmes, self._today)
             self.problems.extend(checks.run(inventory))
             rosters = Rosters()
-            for data in self.cells():
+            chosen = None if cells is None else [c for c in self.cell_ids() if c in cells]
+            for data in self.cells(chosen):
                 files = self.layout.cells.get(data.cell.id)
                 if data.roster is not None and files is not None and files.roster is not None:
                     shown = self.layout.shown(files.roster)
                     rosters.spans.extend(spans(data.cell.id, data.roster, shown))
                     rosters.counts[data.cell.id] = headcount(data.roster)
             for cell_id in sorted(self.layout.cells):
+                if cells is not None and cell_id not in cells:
+                    continue
                 if cell_id not in index.cells and index.unsure(cell_id):
                     # its entry in organisation.yaml is broken: its files are still checked
                     self._read_cell(CellData(_UNKNOWN, None), cell_id, None, None)
             self.problems.extend(checks.run(rosters))
-            if index.complete and not index.unreadable:  # headcounts of a partial tree mislead
+            # headcounts of a partial tree, or of some cells only, mislead
+            if cells is None and index.complete and not index.unreadable:
                 shown = self.layout.shown(self.layout.organisation or "")
                 self.problems.extend(checks.run(Charter(index, rosters.counts, shown)))
-        return self.located_problems()
 
-    def located_problems(self) -> list[Problem]:
-        """Every problem so far, located and sorted."""
-        return sorted_problems(Locator().locate(self.problems, self._paths))
+    def located_problems(self, problems: list[Problem] | None = None) -> list[Problem]:
+        """Every problem so far (or these of them), located and sorted."""
+        chosen = self.problems if problems is None else problems
+        return sorted_problems(Locator(self._overrides).locate(chosen, self._paths))
 
     def files_read(self) -> int:
         """How many files have been read (or tried)."""

@@ -187,3 +187,22 @@ def _cells(layout: Layout, path: str) -> None:
         # A directory name is a cell id: compared in NFC, as the YAML text is (macOS keeps file
         # names in NFD, so "văn-phòng" on disk may not be the same code points as in the YAML).
         layout.cells[nfc(entry.name)] = files
+
+
+def add_file(layout: Layout, relative: str) -> None:
+    """Count a file that is not on disk yet (a change about to write it) as part of the layout,
+    where ``discover`` would have put it."""
+    parts = relative.split("/")
+    if relative == ORGANISATION:
+        layout.organisation = relative
+    elif len(parts) == 2 and parts[0] == "programme" and (match := _PROGRAMME.match(parts[1])):
+        layout.programmes[int(match[1])] = relative
+    elif len(parts) == 3 and parts[0] == "cells":
+        files = layout.cells.setdefault(nfc(parts[1]), CellFiles())
+        if parts[2] == "roster.yaml":
+            files.roster = relative
+        elif match := _YEAR_FILE.match(parts[2]):
+            target = files.meetings if match[1] == "meetings" else files.records
+            target[int(match[2])] = relative
+    elif len(parts) == 2 and parts[0] == "rubrics" and relative not in layout.rubrics:
+        layout.rubrics.append(relative)

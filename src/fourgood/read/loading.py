@@ -8,7 +8,7 @@ the document and are located the same way, by ``Locator``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -139,10 +139,12 @@ def place(problem: Problem, positions: Positions) -> Problem:
 
 
 class Locator:
-    """Locates problems found after loading, re-reading each affected file once."""
+    """Locates problems found after loading, re-reading each affected file once (``overrides``:
+    files as a change would leave them, by path, read instead of the disk)."""
 
-    def __init__(self) -> None:
+    def __init__(self, overrides: Mapping[str, bytes] | None = None) -> None:
         self._positions: dict[str, Positions | None] = {}
+        self._overrides = overrides or {}
 
     def locate(self, problems: Iterable[Problem], paths: dict[str, str]) -> list[Problem]:
         """Locate problems; ``paths`` maps a shown file name to the path to open.
@@ -163,7 +165,9 @@ class Locator:
 
     def _read(self, path: str) -> Positions | None:
         if path not in self._positions:
-            data = read_bytes(path, path)  # regular and bounded, as when it was first read
+            override = self._overrides.get(path)
+            # regular and bounded, as when it was first read
+            data = override if override is not None else read_bytes(path, path)
             try:
                 if isinstance(data, Problem):
                     raise YamlError(data.message)

@@ -17,11 +17,12 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from fourgood.errors import UserError
-from fourgood.i18n.message import msg
+from fourgood.i18n.message import Msg, msg
+from fourgood.i18n.oserror import reason
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
@@ -154,3 +155,56 @@ def _create_exclusively(target: Path, text: str) -> bool:
             os.unlink(target)
         raise
     return True
+
+
+class WriteError(Exception):
+    """A file of several that could not be written (none of them was), and why."""
+
+    def __init__(self, path: Path, message: Msg) -> None:
+        super().__init__(str(path))
+        self.path = path
+        self.message = message
+
+
+def atomic_write_many(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files, all or (as far as the file system allows) none: each goes to a
+    temporary file beside it, and only when every one is on disk are they renamed into place,
+    so a full disk leaves two rosters of a transfer both as they were. ``WriteError`` names
+    the file that failed."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            try:
+                target, existing = _destination(path)
+                if existing is not None and not stat.S_ISREG(existing.st_mode):
+                    raise UserError(msg("file.output_not_regular"), str(path))  # a data file
+                staged.append((_stage(target, data, existing), target))
+            except UserError as refused:
+                raise WriteError(path, refused.message) from None
+            except OSError as exc:
+                raise WriteError(path, msg("file.write_error", detail=reason(exc))) from exc
+        for temporary, target in staged:
+            os.replace(temporary, target)
+        staged.clear()
+    finally:  # an error, Ctrl-C or SIGTERM: no temporary file left behind
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _stage(target: Path, data: bytes, existing: os.stat_result | None) -> str:
+    """The bytes in a temporary file beside ``target`` (with the permissions of the file
+    there, or a new file's), on disk."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode) if existing else _new_file_mode())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return temporary

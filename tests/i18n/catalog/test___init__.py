@@ -67,8 +67,12 @@ def test_vocabulary_has_both_languages() -> None:
             assert vi
 
 
-DYNAMIC = ("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", "model.")
-"""Key prefixes completed at run time (f"status.{status}", f"model.{error kind}", ...)."""
+DYNAMIC = (
+    *("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", "model."),
+    *("choice.", "import.count.", "form.how."),
+)
+"""Key prefixes completed at run time (f"status.{status}", f"model.{error kind}",
+f"choice.{vocabulary}.{code}", ...)."""
 
 
 def test_every_catalogue_entry_is_used() -> None:

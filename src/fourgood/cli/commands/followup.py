@@ -27,15 +27,15 @@ FORMATS = FormatTable(
 )
 
 
-@command(order=50)
+@command(order=50, help="help.followup")
 def followup(
     ctx: typer.Context,
     data_dir: DataDir = Path("."),
     month: Annotated[
-        str, typer.Option("--month", "-m", metavar="YYYY-MM", help="The month to review.")
+        str, typer.Option("--month", "-m", metavar="YYYY-MM", help="help.followup.month")
     ] = "",
     output_format: Annotated[
-        FormatName, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+        FormatName, typer.Option("--format", "-f", help="help.followup.format")
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = None,

@@ -11,12 +11,12 @@ from fourgood.cli.options import LangOption
 from fourgood.cli.registry import command
 
 
-@command(order=10)
+@command(order=10, help="help.init")
 def init(
-    directory: Annotated[Path, typer.Argument(help="Where to create the data set (new or empty).")],
+    directory: Annotated[Path, typer.Argument(help="help.init.directory")],
     year: Annotated[
         int | None,
-        typer.Option("--year", "-y", help="The first programme year (default: this year)."),
+        typer.Option("--year", "-y", help="help.init.year"),
     ] = None,
     copy_rubric: Annotated[
         bool,

@@ -34,7 +34,7 @@ DETAILED = frozenset({"xlsx"})
 that met the standard, which keeps memory small on large blocs)."""
 
 
-@command(order=40)
+@command(order=40, help="help.report")
 def report(
     ctx: typer.Context,
     data_dir: DataDir = Path("."),
@@ -42,9 +42,7 @@ def report(
     as_of: AsOfOption = None,
     output_format: Annotated[
         FormatName,
-        typer.Option(
-            "--format", "-f", help="table, json, csv, markdown, html or xlsx (with --output)."
-        ),
+        typer.Option("--format", "-f", help="help.report.format"),
     ] = "table",
     output: OutputOption = None,
     lang: LangOption = None,

@@ -11,11 +11,11 @@ from fourgood.cli.options import LangOption
 from fourgood.cli.registry import command
 
 
-@command(order=60)
+@command(order=60, help="help.schema")
 def schema(
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write one <kind>.schema.json per kind into DIR."),
+        typer.Option("--output", "-o", help="help.schema.output"),
     ] = None,
     lang: LangOption = None,
 ) -> None:

@@ -32,27 +32,25 @@ FORMATS = FormatTable(
 )
 
 
-@command(order=30)
+@command(order=30, help="help.score")
 def score(
     ctx: typer.Context,
     data_dir: DataDir = Path("."),
     year: YearOption = None,
     cell: Annotated[
         list[str] | None,
-        typer.Option("--cell", "-c", metavar="ID", help="Only this cell (repeatable)."),
+        typer.Option("--cell", "-c", metavar="ID", help="help.score.cell"),
     ] = None,
     cell_type: CellTypeOption = None,
-    explain: Annotated[
-        bool, typer.Option("--explain", "-e", help="Show each criterion's points and why.")
-    ] = False,
+    explain: Annotated[bool, typer.Option("--explain", "-e", help="help.score.explain")] = False,
     output_format: Annotated[
         FormatName,
-        typer.Option("--format", "-f", help="table, json, csv, markdown or xlsx (with --output)."),
+        typer.Option("--format", "-f", help="help.score.format"),
     ] = "table",
     output: OutputOption = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Exit 3 when any scored cell does not meet the standard."),
+        typer.Option("--check", help="help.score.check"),
     ] = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,

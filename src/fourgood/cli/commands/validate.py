@@ -20,21 +20,16 @@ FORMATS = FormatTable(
 )
 
 
-@command(order=20)
+@command(order=20, help="help.validate")
 def validate(
     ctx: typer.Context,
     data_dir: DataDir = Path("."),
     output_format: Annotated[
-        FormatName, typer.Option("--format", "-f", help="text, github (annotations) or json.")
+        FormatName, typer.Option("--format", "-f", help="help.validate.format")
     ] = "text",
-    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="help.validate.strict")] = False,
     machine_words: Annotated[
-        bool,
-        typer.Option(
-            "--machine-words",
-            help="Write error:/warning: in English in any language, as editors and CI "
-            "problem matchers expect.",
-        ),
+        bool, typer.Option("--machine-words", help="help.validate.machine_words")
     ] = False,
     lang: LangOption = None,
     no_cache: NoCache = False,

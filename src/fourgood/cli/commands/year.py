@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from fourgood.cli.options import DataDir, FollowLinks, LangOption, NoCache
-from fourgood.cli.registry import command
+from fourgood.cli.registry import command, group
 
 if TYPE_CHECKING:
     from fourgood.read.dataset import DataSet
 
 
-@command(order=15)
-def year(
+YEAR = group("year", 15, "help.year")
+
+
+@command(1, "start", group=YEAR, help="help.year.start")
+def start(
     ctx: typer.Context,
-    action: Annotated[
-        Literal["start"],
-        typer.Argument(metavar="ACTION", help="start: begin a new year of the programme."),
-    ],
-    new_year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to start, e.g. 2027.")],
+    new_year: Annotated[int, typer.Argument(metavar="YEAR", help="help.year.new_year")],
     data_dir: DataDir = Path("."),
     lang: LangOption = None,
     no_cache: NoCache = False,
