@@ -52,6 +52,7 @@ TEXT_FORMATS = {
     "score": ["table", "json", "csv", "markdown"],
     "report": ["table", "json", "csv", "markdown", "html"],
     "followup": ["table", "json", "csv", "markdown"],
+    "scorecard": ["html"],
 }
 
 
@@ -110,6 +111,8 @@ def _outputs(valid: Path, invalid: Path) -> list[tuple[str, str, str]]:
             args = [command, str(data), "--format", fmt, "--no-cache"]
             if command == "followup":
                 args += ["--month", "2023-03"]
+            if command == "scorecard":
+                args += ["--cell", "van-phong"]
             result = runner.invoke(app, args)
             assert result.exception is None or isinstance(result.exception, SystemExit), (
                 command,

@@ -15,4 +15,4 @@ def test_every_command_module_registers_its_command() -> None:
 
 def test_commands_are_listed_in_the_order_of_a_year_of_work() -> None:
     ordered = [c.name for c in sorted(COMMANDS, key=lambda c: c.order)]
-    assert ordered == ["init", "validate", "score", "report", "followup", "schema"]
+    assert ordered == ["init", "validate", "score", "scorecard", "report", "followup", "schema"]
