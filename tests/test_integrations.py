@@ -89,11 +89,11 @@ def test_shell_completion_offers_the_commands() -> None:
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood sc", "COMP_CWORD": "1"}
     )
     assert bash.returncode == 0, bash.stderr
-    assert bash.stdout.split() == ["score", "schema"]
+    assert bash.stdout.split() == ["score", "scorecard", "schema"]
     everything = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood ", "COMP_CWORD": "1"}
     )
-    commands = ["init", "validate", "score", "report", "followup", "schema"]
+    commands = ["init", "validate", "score", "scorecard", "report", "followup", "schema"]
     assert everything.stdout.split() == commands
     zsh = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "fourgood sc"}

@@ -81,8 +81,21 @@ def test_the_recipients_and_the_signature_at_the_foot() -> None:
         "- Ban Tổ chức Tỉnh ủy,",
         "- Lưu Văn phòng.",
     ]
-    assert [p.text for p in signature.paragraphs] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]
-    assert foot.rows[1].cells[1].text == "Nguyễn Văn An"
+    lines = [p.text for p in signature.paragraphs]
+    assert lines[:2] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]
+    assert set(lines[2:-1]) == {""}  # room to sign and stamp
+    assert lines[-1] == "Nguyễn Văn An"
+    assert signature.paragraphs[-1].runs[0].bold
+
+
+def test_the_signers_names_stand_on_one_line() -> None:
+    sheet = walkthrough_sheet()
+    foot = docx.Document(io.BytesIO(scorecard_docx(sheet, "vi"))).tables[-1]
+    verifier, secretary = foot.rows[0].cells
+    assert verifier.paragraphs[0].text == "XÁC NHẬN CỦA CẤP ỦY CẤP TRÊN"
+    assert [p.text for p in secretary.paragraphs][:2] == ["T/M CHI ỦY", "BÍ THƯ"]
+    # the longer title wraps: the secretary's block is padded so the names stand level
+    assert len(secretary.paragraphs) > len(verifier.paragraphs)
 
 
 def test_in_english_and_with_blanks() -> None:

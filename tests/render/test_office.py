@@ -89,3 +89,10 @@ def test_columns_fill_the_text_width() -> None:
     assert sum(widths) == pytest.approx(TEXT_WIDTH_MM)
     assert widths[1] < widths[0]
     assert column_widths([True]) == [18.0]
+
+
+def test_a_figure_column_of_a_small_table_is_as_wide_as_its_title() -> None:
+    widths = column_widths([False, True], ["Quarter", "Cells with a thematic meeting"])
+    assert widths[1] == 40.0
+    assert sum(widths) == pytest.approx(TEXT_WIDTH_MM)
+    assert column_widths([False, True], ["Figure", "N"])[1] == 18.0

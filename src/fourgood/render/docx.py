@@ -276,11 +276,19 @@ def _table(doc: DocxDocument, block: Table, lang: Lang) -> None:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             elif level := cell_level(value):
                 paragraph.paragraph_format.left_indent = Mm(4 * level)
-    _set_widths(table, column_widths([c.numeric for c in block.columns]))
+    _set_widths(
+        table, column_widths([c.numeric for c in block.columns], [c.title for c in block.columns])
+    )
     if block.note:
         note = doc.add_paragraph()
         _text(note, block.note, italic=True, size=12)
     doc.add_paragraph().paragraph_format.space_after = Pt(3)
+
+
+def _cant_split(row: object) -> None:
+    from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # type: ignore[attr-defined]
 
 
 def _repeat_header(row: object) -> None:
@@ -297,27 +305,35 @@ def _repeat_header(row: object) -> None:
 
 
 def _foot(doc: DocxDocument, office: OfficeDocument) -> None:
-    """Recipients bottom left (small), signatures to their right, the issuer's last; the
-    signers' names on one line however many lines their titles take."""
-    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-    from docx.shared import Mm, Pt
+    """Recipients bottom left (small), signatures to their right, the issuer's last: one row
+    that is never split from the text above it nor across pages; the signers' names stand on
+    one line (shorter titles are padded to the longest)."""
+    from docx.shared import Pt
 
-    doc.add_paragraph().paragraph_format.space_before = Pt(6)
     columns = len(office.signatures) + (1 if office.recipients else 0)
     if not columns:
         return
-    table = doc.add_table(rows=2, cols=columns)
-    _set_widths(table, [TEXT_WIDTH_MM / columns] * columns)
-    table.rows[1].height = Mm(30)  # room to sign and stamp
-    titles, names = list(table.rows[0].cells), list(table.rows[1].cells)
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the foot is not left alone
+    spacer = doc.add_paragraph().paragraph_format
+    spacer.space_before, spacer.keep_with_next = Pt(6), True
+    width = TEXT_WIDTH_MM / columns
+    cells = _borderless(doc, [width] * columns)
+    _cant_split(doc.tables[-1].rows[0])
     if office.recipients:
-        _recipients(titles.pop(0), office)
-        names.pop(0)
-    for title, name, signature in zip(titles, names, office.signatures, strict=True):
+        _recipients(cells.pop(0), office)
+    tallest = max(_lines(s.lines, width) for s in office.signatures)
+    for cell, signature in zip(cells, office.signatures, strict=True):
         for i, line in enumerate(signature.lines):
-            _centred(title, line, first=i == 0, bold=True)
-        _centred(name, signature.name, first=True, bold=True)
-        name.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+            _centred(cell, line, first=i == 0, bold=True)
+        for _ in range(4 + tallest - _lines(signature.lines, width)):  # room to sign and stamp
+            _centred(cell, "")
+        _centred(cell, signature.name, bold=True)
+
+
+def _lines(lines: tuple[str, ...], width_mm: float) -> int:
+    """How many lines a signature's bold capitals take in a column (about 3 mm a letter)."""
+    per_line = max(1, int(width_mm / 3.0))
+    return sum(max(1, -(-len(line) // per_line)) for line in lines)
 
 
 def _recipients(cell: _Cell, office: OfficeDocument) -> None:

@@ -103,9 +103,13 @@ def recipients(settings: DocumentSettings, lang: Lang) -> tuple[str, ...]:
     return (*(f"- {r}," for r in named), f"- {copy}.")
 
 
-def column_widths(numeric: list[bool]) -> list[float]:
-    """Widths in mm across the text width: figures narrow, text columns share the rest."""
+def column_widths(numeric: list[bool], titles: list[str] | None = None) -> list[float]:
+    """Widths in mm across the text width: figures narrow (in a table of a few columns as wide
+    as their title needs, up to 40 mm), text columns share the rest."""
     figure = 18.0 if len(numeric) <= 5 else 14.0
+    figures = [figure] * len(numeric)
+    if titles is not None and len(numeric) <= 4:
+        figures = [min(40.0, max(figure, 2.4 * len(title))) for title in titles]
     texts = numeric.count(False) or 1
-    rest = TEXT_WIDTH_MM - figure * numeric.count(True)
-    return [figure if n else rest / texts for n in numeric]
+    rest = TEXT_WIDTH_MM - sum(w for w, n in zip(figures, numeric, strict=True) if n)
+    return [w if n else rest / texts for w, n in zip(figures, numeric, strict=True)]

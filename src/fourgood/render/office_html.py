@@ -51,7 +51,8 @@ table.grid td.num { text-align: right; white-space: nowrap; }
 table.grid tr { break-inside: avoid; }
 table.grid thead { display: table-header-group; }
 table.grid caption { caption-side: bottom; text-align: left; font-style: italic; }
-table.foot { margin-top: 1.5em; break-inside: avoid; }
+div.foot { break-inside: avoid; page-break-inside: avoid; }
+table.foot { margin-top: 1.5em; }
 .recipients { text-align: left; font-size: 11pt; }
 .recipients b { font-size: 12pt; font-style: italic; }
 .signature b { display: block; }
@@ -127,7 +128,7 @@ def _table(table: Table, lang: Lang) -> str:
         for row in table.rows
     )
     caption = f"<caption>{_e(table.note)}</caption>" if table.note else ""
-    widths = column_widths([c.numeric for c in table.columns])
+    widths = column_widths([c.numeric for c in table.columns], [c.title for c in table.columns])
     cols = "".join(f'<col style="width:{100 * w / TEXT_WIDTH_MM:.1f}%">' for w in widths)
     return (
         f'<table class="grid">{caption}<colgroup>{cols}</colgroup>'

@@ -98,3 +98,10 @@ def test_progress_inside_a_year_is_dated_its_day(runner: CliRunner) -> None:
     assert code == 0, page
     assert "ngày 30 tháng 6 năm 2023" in page
     assert "Tiến độ đến ngày" in page
+
+
+def test_a_cell_that_left_the_bloc_has_no_scorecard(runner: CliRunner) -> None:
+    args = ["-y", "2023", "-c", "xang-dau", "-f", "html"]
+    code, output = _run(runner, *args, data=LANG_SON)
+    assert code == 2
+    assert "the cell 'xang-dau' is not evaluated this year (it left the bloc)" in output
