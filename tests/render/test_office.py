@@ -96,3 +96,20 @@ def test_a_figure_column_of_a_small_table_is_as_wide_as_its_title() -> None:
     assert widths[1] == 40.0
     assert sum(widths) == pytest.approx(TEXT_WIDTH_MM)
     assert column_widths([False, True], ["Figure", "N"])[1] == 18.0
+
+
+def test_text_columns_share_the_rest_by_their_longest_text() -> None:
+    from fourgood.render.document import Column, Number, Table, TextCell
+    from fourgood.render.office import table_widths
+
+    table = Table(
+        (Column("Cell"), Column("P", numeric=True), Column("Result"), Column("Level")),
+        ((TextCell("Chi bộ Phòng Nghiệp vụ Y - Dược" * 2), Number(97), TextCell("đạt"), None),),
+    )
+    name, figure, result, level = table_widths(table, "vi")
+    assert figure == 18.0
+    assert name == pytest.approx(40 / 12 * result)  # 40 characters (the cap), 12 (the floor)
+    assert level == result
+    assert name + figure + result + level == pytest.approx(TEXT_WIDTH_MM)
+    two = Table(table.columns[:3], tuple(row[:3] for row in table.rows))
+    assert table_widths(two, "vi")[0] == table_widths(two, "vi")[2]  # one kind: shared evenly

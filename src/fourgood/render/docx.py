@@ -26,7 +26,7 @@ from fourgood.render.document import (
     Part,
     Table,
 )
-from fourgood.render.office import TEXT_WIDTH_MM, column_widths, roman
+from fourgood.render.office import TEXT_WIDTH_MM, roman, table_widths
 from fourgood.render.wording import cell_level, cell_text, paragraph_text
 
 if TYPE_CHECKING:
@@ -276,9 +276,7 @@ def _table(doc: DocxDocument, block: Table, lang: Lang) -> None:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             elif level := cell_level(value):
                 paragraph.paragraph_format.left_indent = Mm(4 * level)
-    _set_widths(
-        table, column_widths([c.numeric for c in block.columns], [c.title for c in block.columns])
-    )
+    _set_widths(table, table_widths(block, lang))
     if block.note:
         note = doc.add_paragraph()
         _text(note, block.note, italic=True, size=12)

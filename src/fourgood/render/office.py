@@ -12,7 +12,8 @@ from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import msg
 from fourgood.i18n.render import render
 from fourgood.models.documents import DocumentSettings, Signer
-from fourgood.render.document import Letterhead, Signature
+from fourgood.render.document import Letterhead, Signature, Table
+from fourgood.render.wording import cell_text
 
 TEXT_WIDTH_MM = 165
 """The width of the text on A4 (210 mm) between 36-HD's margins (30 mm left, 15 mm right)."""
@@ -103,13 +104,29 @@ def recipients(settings: DocumentSettings, lang: Lang) -> tuple[str, ...]:
     return (*(f"- {r}," for r in named), f"- {copy}.")
 
 
-def column_widths(numeric: list[bool], titles: list[str] | None = None) -> list[float]:
+def column_widths(
+    numeric: list[bool], titles: list[str] | None = None, longest: list[int] | None = None
+) -> list[float]:
     """Widths in mm across the text width: figures narrow (in a table of a few columns as wide
-    as their title needs, up to 40 mm), text columns share the rest."""
+    as their title needs, up to 40 mm); text columns share the rest, in a table of three or
+    more by the length of their longest text (``longest``, in characters), so a name gets more
+    room than a result."""
     figure = 18.0 if len(numeric) <= 5 else 14.0
     figures = [figure] * len(numeric)
     if titles is not None and len(numeric) <= 4:
         figures = [min(40.0, max(figure, 2.4 * len(title))) for title in titles]
-    texts = numeric.count(False) or 1
     rest = TEXT_WIDTH_MM - sum(w for w, n in zip(figures, numeric, strict=True) if n)
-    return [w if n else rest / texts for w, n in zip(figures, numeric, strict=True)]
+    weighted = longest is not None and numeric.count(False) >= 3  # not in tables of one kind
+    weights = [min(40, max(12, n)) for n in longest or []] if weighted else [1] * len(numeric)
+    total = sum(w for w, n in zip(weights, numeric, strict=True) if not n) or 1
+    return [f if n else rest * w / total for f, w, n in zip(figures, weights, numeric, strict=True)]
+
+
+def table_widths(table: Table, lang: Lang) -> list[float]:
+    """The widths of a table's columns, from their titles and their longest texts."""
+    longest = [
+        max([len(column.title), *(len(cell_text(row[i], lang)) for row in table.rows)])
+        for i, column in enumerate(table.columns)
+    ]
+    titles = [c.title for c in table.columns]
+    return column_widths([c.numeric for c in table.columns], titles, longest)

@@ -19,7 +19,7 @@ from fourgood.render.document import (
     Signature,
     Table,
 )
-from fourgood.render.office import TEXT_WIDTH_MM, column_widths, roman
+from fourgood.render.office import TEXT_WIDTH_MM, roman, table_widths
 from fourgood.render.wording import cell_level, cell_text, paragraph_text
 
 CSS = """
@@ -128,7 +128,7 @@ def _table(table: Table, lang: Lang) -> str:
         for row in table.rows
     )
     caption = f"<caption>{_e(table.note)}</caption>" if table.note else ""
-    widths = column_widths([c.numeric for c in table.columns], [c.title for c in table.columns])
+    widths = table_widths(table, lang)
     cols = "".join(f'<col style="width:{100 * w / TEXT_WIDTH_MM:.1f}%">' for w in widths)
     return (
         f'<table class="grid">{caption}<colgroup>{cols}</colgroup>'
