@@ -1592,6 +1592,18 @@ def organisation_yaml(bloc: Bloc) -> str:
         f"  name: {text(BLOC_NAME)}",
         f"  name_en: {text(BLOC_NAME_EN)}",
         "  classification: {quota_percent: 20, quota_of: HTTNV, quota_group: bloc}",
+        "  # the letterhead, place, signer and recipients of the documents the office files",
+        "  # (report --format docx, scorecard); the signer's name is left to write by hand",
+        "  documents:",
+        "    superior: Đảng bộ tỉnh Lạng Sơn",
+        "    issuer: Đảng ủy Khối các cơ quan tỉnh",
+        "    code: ĐUK",
+        "    place: Lạng Sơn",
+        "    signer: {authority: T/M Ban Thường vụ, position: Phó Bí thư Thường trực}",
+        "    recipients:",
+        "      - Ban Thường vụ Tỉnh ủy (để báo cáo)",
+        "      - Ban Tổ chức Tỉnh ủy",
+        "      - Các đảng bộ, chi bộ cơ sở trực thuộc",
         "committees:",
     ]
     lines += [f"  - {flow([('id', i), ('name', text(n))])}" for i, n in bloc.committees]

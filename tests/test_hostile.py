@@ -53,6 +53,7 @@ TEXT_FORMATS = {
     "report": ["table", "json", "csv", "markdown", "html"],
     "followup": ["table", "json", "csv", "markdown"],
     "todo": ["table", "json"],
+    "scorecard": ["html"],
 }
 
 
@@ -113,6 +114,8 @@ def _outputs(valid: Path, invalid: Path) -> list[tuple[str, str, str]]:
                 args += ["--month", "2023-03"]
             if command == "todo":
                 args += ["--year", "2023"]
+            if command == "scorecard":
+                args += ["--cell", "van-phong"]
             result = runner.invoke(app, args)
             assert result.exception is None or isinstance(result.exception, SystemExit), (
                 command,

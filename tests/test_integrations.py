@@ -89,11 +89,21 @@ def test_shell_completion_offers_the_commands() -> None:
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood sc", "COMP_CWORD": "1"}
     )
     assert bash.returncode == 0, bash.stderr
-    assert bash.stdout.split() == ["score", "schema"]
+    assert bash.stdout.split() == ["score", "scorecard", "schema"]
     everything = _fourgood(
         env={"_FOURGOOD_COMPLETE": "complete_bash", "COMP_WORDS": "fourgood ", "COMP_CWORD": "1"}
     )
-    commands = ["init", "validate", "score", "report", "followup", "todo", "schema", "form"]
+    commands = [
+        "init",
+        "validate",
+        "score",
+        "scorecard",
+        "report",
+        "followup",
+        "todo",
+        "schema",
+        "form",
+    ]
     nouns = ["import", "year", "member", "meeting", "record", "cell"]
     assert everything.stdout.split() == commands + nouns
     zsh = _fourgood(

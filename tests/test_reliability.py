@@ -25,7 +25,7 @@ from .conftest import LANG_SON, WALKTHROUGH
 
 FORMATS = {
     "score": ["table", "json", "csv", "markdown", "xlsx"],
-    "report": ["table", "json", "csv", "markdown", "html", "xlsx"],
+    "report": ["table", "json", "csv", "markdown", "html", "xlsx", "docx"],
 }
 
 
@@ -197,9 +197,14 @@ def _members(data: Path) -> tuple[set[str], set[str]]:
 
 
 def _text_of(fmt: str, blob: bytes) -> str:
+    import io
+
+    if fmt == "docx":
+        from tests.render.kit import docx_texts
+
+        return "\n".join(docx_texts(blob))
     if fmt != "xlsx":
         return blob.decode("utf-8")
-    import io
 
     book = openpyxl.load_workbook(io.BytesIO(blob))
     return "\n".join(

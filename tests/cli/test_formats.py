@@ -8,9 +8,9 @@ from types import ModuleType
 
 import pytest
 
-from fourgood.cli.commands import followup, report, score, validate
+from fourgood.cli.commands import followup, report, score, scorecard, validate
 
-COMMANDS = [followup, report, score, validate]
+COMMANDS = [followup, report, score, scorecard, validate]
 
 
 @pytest.mark.parametrize("module", COMMANDS, ids=[m.__name__ for m in COMMANDS])
@@ -28,4 +28,9 @@ def test_binary_formats_need_an_output_file() -> None:
         for f in m.FORMATS
         if f.needs_output
     }
-    assert binary == {("report", "xlsx"), ("score", "xlsx")}
+    assert binary == {
+        ("report", "xlsx"),
+        ("report", "docx"),
+        ("score", "xlsx"),
+        ("scorecard", "docx"),
+    }

@@ -53,3 +53,15 @@ def test_json_keeps_the_data_and_its_layout_but_shows_the_hidden() -> None:
     assert "\\u202e" in text
     assert text.count("\n") == 4  # the layout's newlines stay
     assert json.loads(text) == value
+
+
+def test_xml_takes_any_text_once_it_is_safe() -> None:
+    from xml.etree import ElementTree
+
+    from fourgood.i18n.visible import xml_safe
+
+    text = "Chi bộ \x00\x1b\ufffe\uffff\ud800 Đ 😀"
+    safe = xml_safe(text)
+    assert safe == "Chi bộ \\x00\\x1b\\ufffe\\uffff\\ud800 Đ 😀"
+    element = ElementTree.fromstring(f"<a>{safe}</a>")
+    assert element.text == safe

@@ -53,3 +53,16 @@ def test_status_accepts_only_the_three_results() -> None:
     assert status("not_met") == Status("not_met")
     with pytest.raises(ValueError, match="'passed'"):
         status("passed")
+
+
+def test_an_office_documents_texts_are_visible() -> None:
+    from fourgood.render.document import Letterhead, OfficeDocument, Part, Signature
+
+    head = Letterhead("A\x1b", "B\n", "Số:", "ĐẢNG", "x\u202e")
+    assert (head.superior, head.issuer, head.place_date) == ("A\\x1b", "B\\n", "x\\u202e")
+    signature = Signature(("T/M\x07",), "An\r")
+    assert signature.lines == ("T/M\\x07",)
+    assert signature.name == "An\\r"
+    assert Part("I\x1b").title == "I\\x1b"
+    office = OfficeDocument("t\x1b", head, "BÁO CÁO", "s\n", (), recipients=("- a\x1b,",))
+    assert (office.title, office.subject, office.recipients) == ("t\\x1b", "s\\n", ("- a\\x1b,",))

@@ -190,8 +190,10 @@ def year_session(
     follow_links: bool = False,
     output: Path | None = None,
     needs_output: bool = False,
+    format_name: str = "xlsx",
 ) -> Iterator[YearSession]:
-    """Open the data set and choose the year; the data's errors stop the command after it."""
+    """Open the data set and choose the year; the data's errors stop the command after it.
+    A format that writes a file (``needs_output``, named ``format_name``) needs ``--output``."""
 
     language = start(lang, redact)
     day = parse_day(as_of, "--as-of", language)
@@ -199,7 +201,9 @@ def year_session(
         from fourgood.i18n.message import msg
         from fourgood.i18n.render import render
 
-        raise typer.BadParameter(render(msg("xlsx.needs_output"), language), param_hint="--output")
+        key = "xlsx.needs_output" if format_name == "xlsx" else "documents.needs_output"
+        text = render(msg(key, format=format_name), language)
+        raise typer.BadParameter(text, param_hint="--output")
     check_year(year, language)
     dataset = open_dataset(ctx, data_dir, no_cache, follow_links=follow_links)
     # An error in the files every result depends on stops the command before it computes, and

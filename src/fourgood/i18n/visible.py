@@ -42,6 +42,17 @@ def visible(text: str) -> str:
     return HIDDEN.sub(lambda m: _escape(m[0]), text)
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What XML 1.0 cannot hold at all: the C0 controls but tab and line ends, surrogate halves,
+U+FFFE and U+FFFF."""
+
+
+def xml_safe(text: str) -> str:
+    """Visible text (see ``visible``) that XML can also hold: the noncharacters U+FFFE, U+FFFF
+    and stray surrogate halves are written as escapes too, so a Word document takes any name."""
+    return _NOT_XML.sub(lambda m: _escape(m[0]), visible(text))
+
+
 def hidden(char: str) -> bool:
     """Whether a character would act on a terminal or hide itself (Cc, Cf, Zl, Zp)."""
     return unicodedata.category(char) in _HIDDEN

@@ -4,6 +4,7 @@ what happened to each unit over time (renamed, moved, merged, dissolved, transfe
 from pydantic import Field
 
 from fourgood.models.common import Date, Id, Model, Name
+from fourgood.models.documents import DocumentSettings
 from fourgood.vocabulary import CellType, QuotaBase, QuotaGroup
 
 
@@ -87,6 +88,11 @@ class Bloc(Model):
         Classification(),
         description="How the 20% quota of HTXSNV is checked; optional, the defaults are "
         "20% of HTTNV across the bloc.",
+    )
+    documents: DocumentSettings = Field(
+        DocumentSettings(),
+        description="The header, number, place, signer and recipients of the documents the "
+        "office files (report --format docx, scorecard); optional, blanks are left to fill in.",
     )
 
 

@@ -174,3 +174,77 @@ def status(value: str) -> Status:
         if value == known:
             return Status(known)
     raise ValueError(f"not a status: {value!r}")
+
+
+# --- the documents an office files (Hướng dẫn 36-HD/VPTW) ------------------------------------
+
+
+def _shown(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(visible(t) for t in texts)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The header's two columns: on the left the superior and the issuing body with the
+    document's number (``number`` empty: a document without one), on the right the Party's name
+    and the place-and-date line."""
+
+    superior: str
+    issuer: str
+    number: str
+    party: str
+    place_date: str
+
+    def __post_init__(self) -> None:
+        # Text from data is shown, never acting: every text of the document is visible.
+        for name in ("superior", "issuer", "number", "party", "place_date"):
+            object.__setattr__(self, name, visible(getattr(self, name)))
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: its lines in capitals (authority, position), room for the
+    signature, then the signer's name."""
+
+    lines: tuple[str, ...]
+    name: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", _shown(self.lines))
+        object.__setattr__(self, "name", visible(self.name))
+
+
+@dataclass(frozen=True)
+class Part:
+    """A numbered part of an office document (I., II., ...); its sections are numbered 1., 2.
+    within it, and a part's own blocks come before them."""
+
+    title: str
+    blocks: tuple[Block, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", visible(self.title))
+
+
+@dataclass(frozen=True)
+class OfficeDocument:
+    """A document as a Party office files it: the letterhead, the kind (BÁO CÁO) and the
+    subject line, numbered parts, the recipients (bottom left) and the signatures (left to
+    right; the issuer's is the last, bottom right)."""
+
+    title: str
+    letterhead: Letterhead
+    kind: str
+    subject: str
+    parts: tuple[Part, ...]
+    preamble: tuple[Block, ...] = ()
+    """Blocks between the title and the first part (the day counted to, the rubric)."""
+    recipients_title: str = ""
+    recipients: tuple[str, ...] = ()
+    signatures: tuple[Signature, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("title", "kind", "subject", "recipients_title"):
+            object.__setattr__(self, name, visible(getattr(self, name)))
+        object.__setattr__(self, "recipients", _shown(self.recipients))

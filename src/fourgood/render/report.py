@@ -1,10 +1,11 @@
-"""The yearly report in every format: terminal, JSON, CSV, Markdown, HTML (and xlsx).
+"""The yearly report in every format: terminal, JSON, CSV, Markdown, HTML (xlsx and docx).
 
 JSON is the machine-readable contract, built from the ``Report`` directly (documented by
 ``schemas/report.schema.json``); CSV lists the evaluated cells. The other formats share one
 typed document (``render.report_sections.build``) and only lay it out, each in its own module
-(``render.terminal``, ``render.markdown``, ``render.html``, ``render.xlsx``), so they always
-show the same figures. Those modules are imported when their format is asked for.
+(``render.terminal``, ``render.markdown``, ``render.html``, ``render.xlsx``; ``render.docx``
+for the office's Word document), so they always show the same figures. Those modules are
+imported when their format is asked for.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from fourgood.reporting.report import (
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+
+    from fourgood.models.documents import DocumentSettings
 
 REPORT_SCHEMA_VERSION = 1
 
@@ -300,6 +303,17 @@ def report_html(report: Report, lang: Lang) -> str:
     from fourgood.render.report_sections import build
 
     return html_page(build(report, lang), lang)
+
+
+def report_docx(report: Report, lang: Lang, *, documents: DocumentSettings | None = None) -> bytes:
+    """The report as the Word document the office files (36-HD/VPTW), its header, number,
+    place, signer and recipients from the data set's ``documents`` settings."""
+    from fourgood.models.documents import DocumentSettings
+    from fourgood.render.docx import docx_bytes
+    from fourgood.render.office_report import report_document
+
+    office = report_document(report, documents or DocumentSettings(), lang)
+    return docx_bytes(office, report.organisation.day, lang)
 
 
 def report_table(report: Report, lang: Lang) -> RenderableType:

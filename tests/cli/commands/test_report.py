@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from fourgood.cli import app
 from fourgood.i18n.redaction import pseudonym
-from tests.conftest import WALKTHROUGH
+from tests.conftest import LANG_SON, WALKTHROUGH
 
 
 def report(runner: CliRunner, *args: str, data: Path = WALKTHROUGH) -> str:
@@ -138,3 +138,31 @@ def test_an_unknown_format_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["report", str(WALKTHROUGH), "-f", "pdf"])
     assert result.exit_code == 2
     assert "'pdf' is not one of 'table', 'json', 'csv', 'markdown', 'html', 'xlsx'" in result.stderr
+
+
+def test_a_word_document_for_the_office(runner: CliRunner, tmp_path: Path) -> None:
+    from tests.render.kit import docx_texts
+
+    target = tmp_path / "bao-cao.docx"
+    args = ["report", str(LANG_SON), "-y", "2023", "-f", "docx", "-o", str(target), "--lang", "vi"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    texts = docx_texts(target.read_bytes())
+    # the example's settings (organisation.yaml, bloc.documents)
+    assert "ĐẢNG BỘ TỈNH LẠNG SƠN" in texts
+    assert "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" in texts
+    assert "Số:        -BC/ĐUK" in texts
+    assert "Lạng Sơn, ngày 31 tháng 12 năm 2023" in texts
+    assert "BÁO CÁO" in texts
+    assert "Nơi nhận:" in texts
+    assert "- Ban Thường vụ Tỉnh ủy (để báo cáo)," in texts
+    assert "PHÓ BÍ THƯ THƯỜNG TRỰC" in texts
+    again = tmp_path / "again.docx"
+    assert runner.invoke(app, [*args[:-4], "-o", str(again), "--lang", "vi"]).exit_code == 0
+    assert again.read_bytes() == target.read_bytes()
+
+
+def test_a_word_document_needs_an_output_file(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["report", str(WALKTHROUGH), "-f", "docx"])
+    assert result.exit_code == 2
+    assert "--format docx writes a file: add --output FILE.docx" in result.output

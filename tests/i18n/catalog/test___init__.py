@@ -70,6 +70,7 @@ def test_vocabulary_has_both_languages() -> None:
 DYNAMIC = (
     *("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", "model."),
     *("choice.", "import.count.", "form.how."),
+    *("documents.part.", "documents.month.", "documents.status."),
 )
 """Key prefixes completed at run time (f"status.{status}", f"model.{error kind}",
 f"choice.{vocabulary}.{code}", ...)."""

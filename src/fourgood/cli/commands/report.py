@@ -20,7 +20,7 @@ from fourgood.cli.options import (
 )
 from fourgood.cli.registry import command
 
-FormatName = Literal["table", "json", "csv", "markdown", "html", "xlsx"]
+FormatName = Literal["table", "json", "csv", "markdown", "html", "xlsx", "docx"]
 FORMATS = FormatTable(
     Format("table", "fourgood.render.report:report_table", "terminal"),
     Format("json", "fourgood.render.report:report_json"),
@@ -28,6 +28,7 @@ FORMATS = FormatTable(
     Format("markdown", "fourgood.render.report:report_markdown"),
     Format("html", "fourgood.render.report:report_html"),
     Format("xlsx", "fourgood.render.xlsx:report_workbook", "binary"),
+    Format("docx", "fourgood.render.report:report_docx", "binary", ("documents",)),
 )
 DETAILED = frozenset({"xlsx"})
 """Formats that list every criterion of every cell (the others keep only the points of cells
@@ -67,6 +68,7 @@ def report(
         follow_links=follow_links,
         output=output,
         needs_output=fmt.needs_output,
+        format_name=output_format,
     ) as session:
         result = report_of_year(
             session.dataset,
@@ -75,4 +77,6 @@ def report(
             session.lang,
             details=output_format in DETAILED,
         )
-    emit(fmt.render(result, session.lang), fmt, output)
+        org = session.dataset.organisation
+        documents = org.bloc.documents if org is not None else None
+    emit(fmt.render(result, session.lang, documents=documents), fmt, output)

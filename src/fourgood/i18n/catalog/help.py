@@ -129,9 +129,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The year's report: organisation, programme, results, meetings, members, classification.",
         "Báo cáo năm: tổ chức, chương trình, kết quả, sinh hoạt, đảng viên, xếp loại.",
     ),
+    # scorecard
+    "help.scorecard": (
+        "A cell's self-assessment scorecard for the year, to print and sign: .docx or A4 HTML.",
+        "Phiếu tự chấm điểm của một chi bộ trong năm, để in và ký: .docx hoặc HTML khổ A4.",
+    ),
+    "help.scorecard.cell": ("The cell's id.", "Mã của chi bộ."),
+    "help.scorecard.format": (
+        "docx (with --output) or html.",
+        "docx (cần --output) hoặc html.",
+    ),
     "help.report.format": (
-        "table, json, csv, markdown, html or xlsx (with --output).",
-        "table, json, csv, markdown, html hoặc xlsx (kèm --output).",
+        "table, json, csv, markdown, html, xlsx or docx (xlsx and docx with --output).",
+        "table, json, csv, markdown, html, xlsx hoặc docx (xlsx và docx kèm --output).",
     ),
     # followup
     "help.followup": (
