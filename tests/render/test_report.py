@@ -171,9 +171,10 @@ def test_the_json_text_is_indented_three_levels() -> None:
 
 def test_csv_has_a_row_per_evaluated_cell() -> None:
     assert report_csv(small_report(), "vi") == (
-        "year,cell,name,type,grassroots,P,S,status,classification,commended\n"
-        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false\n"
-        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true\n"
+        "year,cell,name,type,grassroots,P,S,status,classification,commended,type_label,"
+        "status_label\n"
+        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false,cơ quan,đạt\n"
+        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,cơ quan,không đạt\n"
     )
 
 

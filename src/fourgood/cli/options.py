@@ -45,6 +45,13 @@ YearOption = Annotated[
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]
+NoBom = Annotated[
+    bool,
+    typer.Option(
+        "--no-bom",
+        help="CSV: leave out the byte-order mark that a file (--output) starts with for Excel.",
+    ),
+]
 AsOfOption = Annotated[
     str | None,
     typer.Option(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
 from fourgood.numbers import round_for_json
 from fourgood.render.csv_text import rows_text
@@ -212,9 +213,12 @@ def report_json(report: Report, lang: Lang) -> str:
 
 
 def report_csv(report: Report, lang: Lang) -> str:
-    """One row per evaluated cell: its contents, status, classification and commendation."""
+    """One row per evaluated cell: its contents, status, classification and commendation; codes
+    as in JSON, and the words of the type and status in label columns at the end."""
     header = ["year", "cell", "name", "type", "grassroots", *report.content_ids, "status"]
-    rows: list[list[object]] = [[*header, "classification", "commended"]]
+    rows: list[list[object]] = [
+        [*header, "classification", "commended", "type_label", "status_label"]
+    ]
     for c in report.cells:
         points = dict(c.points)
         rows.append(
@@ -228,6 +232,8 @@ def report_csv(report: Report, lang: Lang) -> str:
                 c.status,
                 c.classification or "",
                 c.commended,
+                render(Choice("cell_type", c.type), lang),
+                render(msg(f"status.{c.status}"), lang),
             ]
         )
     return "".join(rows_text(rows))

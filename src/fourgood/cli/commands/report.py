@@ -13,6 +13,7 @@ from fourgood.cli.options import (
     DataDir,
     FollowLinks,
     LangOption,
+    NoBom,
     NoCache,
     OutputOption,
     Redact,
@@ -24,7 +25,7 @@ FormatName = Literal["table", "json", "csv", "markdown", "html", "xlsx"]
 FORMATS = FormatTable(
     Format("table", "fourgood.render.report:report_table", "terminal"),
     Format("json", "fourgood.render.report:report_json"),
-    Format("csv", "fourgood.render.report:report_csv"),
+    Format("csv", "fourgood.render.report:report_csv", bom=True),
     Format("markdown", "fourgood.render.report:report_markdown"),
     Format("html", "fourgood.render.report:report_html"),
     Format("xlsx", "fourgood.render.xlsx:report_workbook", "binary"),
@@ -47,6 +48,7 @@ def report(
         ),
     ] = "table",
     output: OutputOption = None,
+    no_bom: NoBom = False,
     lang: LangOption = None,
     no_cache: NoCache = False,
     follow_links: FollowLinks = False,
@@ -77,4 +79,4 @@ def report(
             session.lang,
             details=output_format in DETAILED,
         )
-    emit(fmt.render(result, session.lang), fmt, output)
+    emit(fmt.render(result, session.lang), fmt, output, bom=not no_bom)
