@@ -46,9 +46,14 @@ def _why(result: CriterionResult, lang: Lang) -> list[str]:
     return [render(m, lang) for m in result.why]
 
 
+SCORE_SCHEMA_VERSION = 1
+"""The version of ``schemas/score.schema.json`` the JSON follows (each cell carries it)."""
+
+
 def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
-    """One scorecard as the documented JSON object."""
+    """One scorecard as the documented JSON object (``schemas/score.schema.json``)."""
     return {
+        "schema_version": SCORE_SCHEMA_VERSION,
         "id": card.cell,
         "name": card.name,
         "type": card.type,
