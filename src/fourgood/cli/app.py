@@ -18,12 +18,12 @@ import typer
 from fourgood import __version__
 from fourgood.cli import commands as _commands  # noqa: F401 - fills the registry
 from fourgood.cli.boundary import guard, run
-from fourgood.cli.lazy import LazyCommand, LazyGroup
+from fourgood.cli.classes import FourgoodCommand, FourgoodGroup
 from fourgood.cli.registry import COMMANDS
 
 app = typer.Typer(
     name="fourgood",
-    cls=LazyGroup,
+    cls=FourgoodGroup,
     help=(
         "Validate, score and report on '4 Good Party Cell' (Chi bộ 4 tốt) data kept as YAML. "
         "Exit codes: 0 ok, 1 invalid data, 2 usage error, 3 cell below the standard (--check)."
@@ -55,7 +55,7 @@ def _root(
 
 
 for _command in sorted(COMMANDS, key=lambda c: c.order):
-    app.command(_command.name, cls=LazyCommand)(guard(_command.function))
+    app.command(_command.name, cls=FourgoodCommand)(guard(_command.function))
 
 
 def main() -> None:

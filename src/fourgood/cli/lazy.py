@@ -6,17 +6,16 @@ given or not (an option left out arrives as ``None``). So ``fourgood score --hel
 pydantic and built adapters for the root group's ``--install-completion`` and
 ``--show-completion``, and every run of ``score`` built one for each of its options left out.
 
-The command classes here hand such a parameter a stand-in converter: a value of ``None``
+``defer_converters`` (called by fourgood's command classes, ``classes``) hands such a
+parameter a stand-in converter: a value of ``None``
 stays ``None`` (or ``()`` for a repeatable option), which is what typer's own converter gives,
 and the first real value builds typer's converter and uses it from then on. Older typer
-(before 0.29) has no converters of its own; there the classes change nothing.
+(before 0.29) has no converters of its own; there it changes nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-from typer.core import TyperCommand, TyperGroup
 
 
 class _Deferred:
@@ -42,19 +41,3 @@ def defer_converters(params: list[Any]) -> None:
             param, "type_descriptor"
         ):
             param._runtime_param = _DEFERRED
-
-
-class LazyGroup(TyperGroup):
-    """The root group, converting only the options it is given."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        defer_converters(self.get_params(ctx))
-        return super().parse_args(ctx, args)
-
-
-class LazyCommand(TyperCommand):
-    """A command, converting only the options it is given."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        defer_converters(self.get_params(ctx))
-        return super().parse_args(ctx, args)

@@ -67,8 +67,9 @@ def test_vocabulary_has_both_languages() -> None:
             assert vi
 
 
-DYNAMIC = ("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", "model.")
-"""Key prefixes completed at run time (f"status.{status}", f"model.{error kind}", ...)."""
+DYNAMIC = ("status.", "state.", "basis.", "check.of_", "check.group_", "xlsx.", "model.", "help.")
+"""Key prefixes completed at run time (f"status.{status}", f"model.{error kind}", ...); the
+help is found by its English (tests/cli/test_help_lang.py checks each entry is used)."""
 
 
 def test_every_catalogue_entry_is_used() -> None:
