@@ -24,6 +24,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from startup import TARGET, target_ratio
+from startup import startup as measure_startup
+from startup import table as startup_table
+
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 PYTHON = sys.executable
@@ -141,25 +145,9 @@ def main(argv: list[str]) -> int:
         f"{platform.system()} {platform.release()}\n"
     )
     # Start-up figures are taken in rounds (each command once per round) so that the ratios
-    # between them see the same machine load.
-    startup_commands = {
-        "python -c pass": [PYTHON, "-c", "pass"],
-        'python -c "import typer"': [PYTHON, "-c", "import typer"],
-        "fourgood --help": [FOURGOOD, "--help"],
-        "fourgood score --help": [FOURGOOD, "score", "--help"],
-    }
-    samples: dict[str, list[tuple[float, float]]] = {k: [] for k in startup_commands}
-    for _ in range(args.runs * 3):
-        for label, command in startup_commands.items():
-            samples[label].append(_once(command, None, None))
-    startup = {
-        label: (statistics.median(s[0] for s in got), max(s[1] for s in got))
-        for label, got in samples.items()
-    }
-    typer_s = startup['python -c "import typer"'][0]
-    print("| start-up | median s | × import typer | peak MB |\n|---|--:|--:|--:|")
-    for label, (seconds, peak) in startup.items():
-        print(f"| `{label}` | {seconds:.3f} | {seconds / typer_s:.2f} | {peak:.0f} |")
+    # between them see the same machine load (benchmarks/startup.py).
+    startup = measure_startup(args.runs * 3)
+    print(startup_table(startup))
     print()
 
     results: dict[int, dict[str, tuple[float, float]]] = {}
@@ -209,7 +197,7 @@ def main(argv: list[str]) -> int:
     def row(name: str, value: float, limit: float) -> None:
         print(f"| {name} | {value:.2f} | {'yes' if value <= limit else 'NO'} |")
 
-    row("`fourgood --help` ≤ 1.2 × import typer", startup["fourgood --help"][0] / typer_s, 1.2)
+    row(f"`fourgood --help` ≤ {TARGET} × import typer", target_ratio(startup), TARGET)
     if 1 in results:
         r = results[1]
         floor = r["JSON floor (orjson + pydantic)"][0]

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from fourgood.cli import app
 from fourgood.models.json_schema import KINDS, file_name, json_schema, schema_text
 from fourgood.read.yamlio import read_document
+from fourgood.render.output_schemas import OUTPUTS
 from tests.conftest import ROOT
 
 SCHEMAS = ROOT / "schemas"
@@ -141,9 +142,10 @@ def test_a_file_with_an_unknown_key_is_rejected() -> None:
 def test_schema_command_writes_every_kind(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["schema", "--output", str(tmp_path)])
     assert result.exit_code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(file_name(k) for k in KINDS)
+    written = {p.name for p in tmp_path.iterdir()}
+    assert written == {file_name(k) for k in KINDS} | {f"{o}.schema.json" for o in OUTPUTS}
     printed = CliRunner().invoke(app, ["schema"])
-    assert set(json.loads(printed.stdout)) == set(KINDS)
+    assert set(json.loads(printed.stdout)) == set(KINDS) | set(OUTPUTS)  # and the outputs'
 
 
 def test_an_unknown_score_sheet_item_or_too_many_points_is_rejected() -> None:

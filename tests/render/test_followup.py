@@ -34,6 +34,7 @@ def test_json() -> None:
     data = json.loads(followup_json(SEPTEMBER, "en"))
     assert data == followup_dict(SEPTEMBER)
     assert data == {
+        "schema_version": 1,
         "year": 2023,
         "month": 9,
         "cells": 3,

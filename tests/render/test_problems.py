@@ -75,6 +75,7 @@ def test_json_lists_every_problem_with_its_code() -> None:
     items = json.loads(problems_json(PROBLEMS, "vi", files=9))
     assert items == [
         {
+            "schema_version": 1,
             "file": "data/cells/van-phong/record-2023.yaml",
             "line": 14,
             "column": 1,
@@ -83,6 +84,7 @@ def test_json_lists_every_problem_with_its_code() -> None:
             "message": "khóa không hợp lệ 'inspektion'; có phải ý bạn là 'inspection'?",
         },
         {
+            "schema_version": 1,
             "file": "data/notes.yml",
             "line": None,
             "column": None,

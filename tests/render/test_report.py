@@ -175,9 +175,9 @@ def test_the_json_text_is_indented_three_levels() -> None:
 def test_csv_has_a_row_per_evaluated_cell() -> None:
     assert report_csv(small_report(), "vi") == (
         "year,cell,name,type,grassroots,P,S,status,classification,commended,"
-        "classification_points,proposed\n"
-        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false,,\n"
-        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,,\n"
+        "classification_points,proposed,type_label,status_label\n"
+        "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false,,,cơ quan,đạt\n"
+        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,,,cơ quan,không đạt\n"
     )
 
 
@@ -187,8 +187,8 @@ def test_csv_gives_the_proposed_level_and_its_points_or_their_ranges() -> None:
     open_ = ProposalRow("c2", "Chi bộ Hai", 70, 100, "computed", "KHTNV", "HTXSNV", None, ())
     cells = (replace(report.cells[0], proposal=known), replace(report.cells[1], proposal=open_))
     lines = report_csv(replace(report, cells=cells), "en").splitlines()
-    assert lines[1].endswith(",met,HTTNV,false,92,HTXSNV")
-    assert lines[2].endswith(",not_met,,true,70-100,KHTNV-HTXSNV")
+    assert lines[1].endswith(",met,HTTNV,false,92,HTXSNV,agency,met")
+    assert lines[2].endswith(",not_met,,true,70-100,KHTNV-HTXSNV,agency,not met")
 
 
 def test_the_document_formats_lay_out_the_same_sections() -> None:

@@ -154,11 +154,13 @@ def test_csv_has_a_row_per_cell_and_criterion() -> None:
     assert lines[0] == ",".join(CSV_COLUMNS)
     assert lines[1:4] == [
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,P,90,false,P1,Tiêu chí P1,50,60,"
-        "partial,có sinh hoạt 11/12 tháng,không sinh hoạt thường kỳ tháng 8/2023,",
+        "partial,có sinh hoạt 11/12 tháng,không sinh hoạt thường kỳ tháng 8/2023,,"
+        "đơn vị sự nghiệp,không đạt,một phần",
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,P,90,false,P2,Tiêu chí P2,40,40,"
-        "full,,,",
+        "full,,,,đơn vị sự nghiệp,không đạt,đủ điểm",
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,S,90,false,S1,Tiêu chí S1,90,100,"
-        "partial,,Ngô Văn Sơn vắng không phép ngày 12/10/2023,",
+        "partial,,Ngô Văn Sơn vắng không phép ngày 12/10/2023,,đơn vị sự nghiệp,không đạt,"
+        "một phần",
     ]
     assert len(lines) == 1 + 3 + 3
     assert lines[4].startswith("2023,b-cell,Chi bộ Bình,agency,met,P,100,true,P1,")

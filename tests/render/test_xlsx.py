@@ -92,10 +92,14 @@ def test_score_workbook_matches_json(runner: CliRunner, tmp_path: Path) -> None:
     scores = book["Scores"]
     assert scores.freeze_panes == "A2"
     header = [c.value for c in scores[1]]
-    assert header == ["Year", "Cell id", "Cell", "Type", "P", "S", "Q", "M", "Status"]
+    assert header == [
+        "Year", "Cell id", "Cell", "Type", "P", "S", "Q", "M", "Status",
+        "Type (label)", "Status (label)",
+    ]  # fmt: skip
     rows = {row[1]: row for row in scores.iter_rows(min_row=2, values_only=True)}
     for card in cards:
         row = rows[card["id"]]
+        assert (row[3], row[8]) == (card["type"], card["status"])  # codes, as in JSON and CSV
         assert [row[4], row[5], row[6], row[7]] == [
             card["contents"][c]["points"] for c in ("P", "S", "Q", "M")
         ]
@@ -103,6 +107,13 @@ def test_score_workbook_matches_json(runner: CliRunner, tmp_path: Path) -> None:
     assert len(criteria) == 2 * 22
     q1 = next(r for r in criteria if r[1] == "trung-tam-yte" and r[8] == "Q1")
     assert (q1[10], q1[11], q1[14]) == (20, 30, "no regular meeting in August 2023")
+    assert (q1[3], q1[4], q1[12]) == ("public_service", "not_met", "partial")
+    assert q1[16:] == ("public service unit", "not met", "partial")
+    csv_rows = runner.invoke(app, ["score", str(WALKTHROUGH), "-f", "csv"]).stdout.splitlines()
+    assert [c.value for c in book["Criteria"][1]][-3:] == [
+        "Type (label)", "Status (label)", "State (label)"
+    ]  # fmt: skip
+    assert len(csv_rows[0].split(",")) == len(criteria[0])  # the CSV's columns, in its order
 
 
 def test_report_workbook_has_a_sheet_per_section(runner: CliRunner, tmp_path: Path) -> None:

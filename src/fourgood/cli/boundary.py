@@ -19,12 +19,14 @@ import sys
 from collections.abc import Callable
 from contextvars import ContextVar
 from types import FrameType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from fourgood import __version__
-from fourgood.errors import DataErrors, UserError
+
+if TYPE_CHECKING:  # imported when a command runs: --help needs neither
+    from fourgood.errors import DataErrors, UserError
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_NOT_MET = 0, 1, 2, 3
 EXIT_BUG, EXIT_INTERRUPTED, EXIT_TERMINATED = 70, 130, 143
@@ -67,6 +69,8 @@ def guard(function: F) -> F:
 
     @functools.wraps(function)
     def guarded(*args: Any, **kwargs: Any) -> Any:
+        from fourgood.errors import DataErrors, UserError
+
         try:
             return function(*args, **kwargs)
         except DataErrors as error:

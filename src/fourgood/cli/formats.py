@@ -9,6 +9,7 @@ whole), bytes (a workbook, a document), or a Rich renderable for the terminal.
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,10 @@ class Format:
     kind: Kind = "text"
     options: tuple[str, ...] = ()
     """The command's options this renderer reads (e.g. ``explain``); others are not passed."""
+    bom: bool = False
+    """A file of this format starts with a UTF-8 byte-order mark (unless ``--no-bom``): Excel
+    on Windows opens a CSV file without one as the local code page, and the Vietnamese in it
+    as mojibake. Never on stdout, where the bytes go to another program."""
 
     @property
     def needs_output(self) -> bool:
@@ -56,8 +61,12 @@ class FormatTable:
         return tuple(self._formats)
 
 
-def emit(output: Any, fmt: Format, target: Path | None) -> None:
-    """Write a renderer's output to the terminal, or atomically to ``target``."""
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def emit(output: Any, fmt: Format, target: Path | None, *, bom: bool = True) -> None:
+    """Write a renderer's output to the terminal, or atomically to ``target`` (with the format's
+    byte-order mark, if it has one and ``bom`` is true)."""
     if fmt.kind == "terminal":
         _terminal(output, target)
         return
@@ -69,7 +78,8 @@ def emit(output: Any, fmt: Format, target: Path | None) -> None:
             assert isinstance(chunk, str)
             typer.echo(chunk, nl=False)
         return
-    write_file(target, (c.encode("utf-8") if isinstance(c, str) else c for c in chunks))
+    encoded = (c.encode("utf-8") if isinstance(c, str) else c for c in chunks)
+    write_file(target, itertools.chain([UTF8_BOM], encoded) if fmt.bom and bom else encoded)
 
 
 def write_file(target: Path, chunks: Iterable[bytes]) -> None:

@@ -22,6 +22,7 @@ import typer
 from typer._click.formatting import HelpFormatter  # Typer bundles Click: its formatter
 from typer.core import TyperCommand, TyperGroup
 
+from fourgood.cli.lazy import defer_converters
 from fourgood.i18n.lang import LANGS, Lang, detect_lang
 
 _LANG: ContextVar[Lang] = ContextVar("fourgood_help_language", default="en")
@@ -130,15 +131,25 @@ class Context(typer.Context):
 
 
 class Command(TyperCommand):
-    """A command whose help is in the reader's language."""
+    """A command whose help is in the reader's language; options are converted only when
+    given (``lazy``)."""
 
     context_class = Context
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        defer_converters(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
 
 class Group(TyperGroup):
-    """A group of commands (``fourgood member ...``) whose help is in the reader's language."""
+    """A group of commands (``fourgood member ...``) whose help is in the reader's language;
+    its own options are converted only when given."""
 
     context_class = Context
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        defer_converters(self.get_params(ctx))
+        return super().parse_args(ctx, args)
 
 
 class Root(Group):

@@ -33,6 +33,7 @@ FollowLinks = Annotated[bool, typer.Option("--follow-links", help="help.opt.foll
 NoCache = Annotated[bool, typer.Option("--no-cache", help="help.opt.no_cache")]
 YearOption = Annotated[int | None, typer.Option("--year", "-y", help="help.opt.year")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="help.opt.output")]
+NoBom = Annotated[bool, typer.Option("--no-bom", help="help.opt.no_bom")]
 AsOfOption = Annotated[
     str | None,
     typer.Option(

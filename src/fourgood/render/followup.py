@@ -17,9 +17,14 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 
+FOLLOWUP_SCHEMA_VERSION = 1
+"""The version of ``schemas/followup.schema.json`` the JSON follows."""
+
+
 def followup_dict(report: FollowUp) -> dict[str, Any]:
-    """The follow-up as JSON data."""
+    """The follow-up as JSON data (``schemas/followup.schema.json``)."""
     return {
+        "schema_version": FOLLOWUP_SCHEMA_VERSION,
         "year": report.year,
         "month": report.month,
         "cells": report.cells,

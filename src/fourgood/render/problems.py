@@ -26,10 +26,16 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+VALIDATE_SCHEMA_VERSION = 1
+"""The version of ``schemas/validate.schema.json`` the JSON follows (each problem carries it)."""
+
+
 def problems_json(problems: list[Problem], lang: Lang, *, files: int) -> str:
-    """The problems as a JSON list (file, line, column, severity, code, message)."""
+    """The problems as a JSON list (file, line, column, severity, code, message), as
+    ``schemas/validate.schema.json`` describes."""
     items = [
         {
+            "schema_version": VALIDATE_SCHEMA_VERSION,
             "file": p.file,
             "line": p.line,
             "column": p.column,

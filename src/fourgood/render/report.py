@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
+from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
 from fourgood.numbers import round_for_json
 from fourgood.render.csv_text import rows_text
@@ -244,9 +245,11 @@ def report_json(report: Report, lang: Lang) -> str:
 
 def report_csv(report: Report, lang: Lang) -> str:
     """One row per evaluated cell: its contents, status, classification, commendation, and the
-    points and level proposed where the edition assesses on points."""
+    points and level proposed where the edition assesses on points; codes as in JSON, and the
+    words of the type and status in label columns at the end."""
     header = ["year", "cell", "name", "type", "grassroots", *report.content_ids, "status"]
     extra = ["classification", "commended", "classification_points", "proposed"]
+    extra += ["type_label", "status_label"]
     rows: list[list[object]] = [[*header, *extra]]
     for c in report.cells:
         points = dict(c.points)
@@ -263,6 +266,8 @@ def report_csv(report: Report, lang: Lang) -> str:
                 c.commended,
                 _csv_points(c.proposal),
                 _csv_level(c.proposal),
+                render(Choice("cell_type", c.type), lang),
+                render(msg(f"status.{c.status}"), lang),
             ]
         )
     return "".join(rows_text(rows))

@@ -46,9 +46,14 @@ def _why(result: CriterionResult, lang: Lang) -> list[str]:
     return [render(m, lang) for m in result.why]
 
 
+SCORE_SCHEMA_VERSION = 1
+"""The version of ``schemas/score.schema.json`` the JSON follows (each cell carries it)."""
+
+
 def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
-    """One scorecard as the documented JSON object."""
+    """One scorecard as the documented JSON object (``schemas/score.schema.json``)."""
     return {
+        "schema_version": SCORE_SCHEMA_VERSION,
         "id": card.cell,
         "name": card.name,
         "type": card.type,
@@ -116,7 +121,13 @@ CSV_COLUMNS = (
     "measured",
     "why",
     "as_of",
+    "type_label",
+    "status_label",
+    "state_label",
 )
+"""The columns of the CSV and of the workbook's *Criteria* sheet: vocabulary values (``type``,
+``status``, ``state``) as codes, as in JSON, and their words in the reader's language in the
+``*_label`` columns at the end."""
 
 
 def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]]:
@@ -142,6 +153,9 @@ def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]
                         render(r.measured, lang) if r.measured else "",
                         "; ".join(_why(r, lang)),
                         card.as_of.isoformat() if card.as_of else "",
+                        render(Choice("cell_type", card.type), lang),
+                        status_text(card.status, lang),
+                        t(f"state.{r.state}", lang),
                     ]
                 )
 

@@ -93,16 +93,13 @@ def _criteria_sheet(cards: Sequence[Scorecard], lang: Lang) -> Sheet:
     header: list[Value] = [render(msg(f"xlsx.{key}"), lang) for key in CSV_COLUMNS]
     rows: list[list[Value]] = [header]
     for row in scores_rows(cards, lang):
-        values: list[Value] = [v if isinstance(v, (str, int, float, bool)) else str(v) for v in row]
-        values[3] = render(Choice("cell_type", str(values[3])), lang)
-        values[4] = status_text(str(values[4]), lang)
-        values[12] = render(msg(f"state.{values[12]}"), lang)
-        rows.append(values)
+        rows.append([v if isinstance(v, (str, int, float, bool)) else str(v) for v in row])
     return Sheet(render(msg("xlsx.sheet_criteria"), lang), rows, {0})
 
 
 def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
-    """Scores: one row per cell, and one row per cell and criterion."""
+    """Scores: one row per cell, and one row per cell and criterion; as in CSV, a vocabulary
+    value is its code, and its word is in a label column at the end of the row."""
     cards = ordered(cards)
     ids: list[str] = []
     for card in cards:
@@ -114,6 +111,8 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
         render(msg("xlsx.type"), lang),
         *ids,
         render(msg("xlsx.status"), lang),
+        render(msg("xlsx.type_label"), lang),
+        render(msg("xlsx.status_label"), lang),
     ]
     rows: list[list[Value]] = [header]
     for card in cards:
@@ -123,8 +122,10 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
                 card.year,
                 card.cell,
                 card.name,
-                render(Choice("cell_type", card.type), lang),
+                card.type,
                 *(points.get(i) for i in ids),
+                card.status,
+                render(Choice("cell_type", card.type), lang),
                 status_text(card.status, lang),
             ]
         )

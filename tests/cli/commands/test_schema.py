@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from fourgood.cli import app
 from fourgood.models.json_schema import KINDS, json_schema, schema_text
 from fourgood.read.yamlio import read_document
+from fourgood.render.output_schemas import OUTPUTS, output_schema, output_schema_text
 from tests.conftest import WALKTHROUGH
 
 
@@ -18,9 +19,11 @@ def test_every_schema_printed_as_one_object(runner: CliRunner) -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout)
-    assert sorted(printed) == sorted(KINDS)
+    assert sorted(printed) == sorted([*KINDS, *OUTPUTS])
     for kind in KINDS:
         assert printed[kind] == json_schema(kind)
+    for name in OUTPUTS:
+        assert printed[name] == output_schema(name)
     assert result.stdout == json.dumps(printed, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -41,10 +44,14 @@ def test_one_file_per_kind_into_a_new_directory(runner: CliRunner, tmp_path: Pat
     target = tmp_path / "editor" / "schemas"
     result = runner.invoke(app, ["schema", "--output", str(target)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [f"{target}/{kind}.schema.json" for kind in KINDS]
-    assert sorted(p.name for p in target.iterdir()) == sorted(f"{k}.schema.json" for k in KINDS)
+    names = [f"{name}.schema.json" for name in [*KINDS, *OUTPUTS]]
+    assert result.stdout.splitlines() == [f"{target}/{name}" for name in names]
+    assert sorted(p.name for p in target.iterdir()) == sorted(names)
     for kind in KINDS:
         assert (target / f"{kind}.schema.json").read_text(encoding="utf-8") == schema_text(kind)
+    for name in OUTPUTS:
+        written = (target / f"{name}.schema.json").read_text(encoding="utf-8")
+        assert written == output_schema_text(name)
 
 
 def test_writing_again_replaces_the_files(runner: CliRunner, tmp_path: Path) -> None:
@@ -52,7 +59,8 @@ def test_writing_again_replaces_the_files(runner: CliRunner, tmp_path: Path) -> 
     result = runner.invoke(app, ["schema", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "roster.schema.json").read_text(encoding="utf-8") == schema_text("roster")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{k}.schema.json" for k in KINDS)
+    names = sorted(f"{name}.schema.json" for name in [*KINDS, *OUTPUTS])
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
 
 
 def test_an_output_that_is_a_file_is_refused(runner: CliRunner, tmp_path: Path) -> None:

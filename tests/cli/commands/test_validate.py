@@ -43,6 +43,7 @@ def test_validate_github_and_json_formats(
     assert as_json.exit_code == 1
     assert json.loads(as_json.stdout) == [
         {
+            "schema_version": 1,
             "file": "data/cells/van-phong/record-2023.yaml",
             "line": 14,
             "column": 1,

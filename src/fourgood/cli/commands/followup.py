@@ -12,6 +12,7 @@ from fourgood.cli.options import (
     DataDir,
     FollowLinks,
     LangOption,
+    NoBom,
     NoCache,
     OutputOption,
     Redact,
@@ -22,7 +23,7 @@ FormatName = Literal["table", "json", "csv", "markdown"]
 FORMATS = FormatTable(
     Format("table", "fourgood.render.followup:followup_table", "terminal"),
     Format("json", "fourgood.render.followup:followup_json"),
-    Format("csv", "fourgood.render.followup:followup_csv"),
+    Format("csv", "fourgood.render.followup:followup_csv", bom=True),
     Format("markdown", "fourgood.render.followup:followup_markdown"),
 )
 
@@ -38,6 +39,7 @@ def followup(
         FormatName, typer.Option("--format", "-f", help="help.followup.format")
     ] = "table",
     output: OutputOption = None,
+    no_bom: NoBom = False,
     lang: LangOption = None,
     no_cache: NoCache = False,
     follow_links: FollowLinks = False,
@@ -71,4 +73,5 @@ def followup(
     logs = {f for c in month_cells for f in dataset.cell_files(c, {first.year}, logs_only=True)}
     session.stop_on_errors(dataset, language, only=dataset.context_files() | logs)
     fmt = FORMATS[output_format]
-    emit(fmt.render(build_followup(first.year, first.month, cells), language), fmt, output)
+    review = build_followup(first.year, first.month, cells)
+    emit(fmt.render(review, language), fmt, output, bom=not no_bom)

@@ -13,6 +13,7 @@ from fourgood.cli.options import (
     DataDir,
     FollowLinks,
     LangOption,
+    NoBom,
     NoCache,
     OutputOption,
     Redact,
@@ -24,7 +25,7 @@ FormatName = Literal["table", "json", "csv", "markdown", "html", "xlsx", "docx"]
 FORMATS = FormatTable(
     Format("table", "fourgood.render.report:report_table", "terminal"),
     Format("json", "fourgood.render.report:report_json"),
-    Format("csv", "fourgood.render.report:report_csv"),
+    Format("csv", "fourgood.render.report:report_csv", bom=True),
     Format("markdown", "fourgood.render.report:report_markdown"),
     Format("html", "fourgood.render.report:report_html"),
     Format("xlsx", "fourgood.render.xlsx:report_workbook", "binary"),
@@ -46,6 +47,7 @@ def report(
         typer.Option("--format", "-f", help="help.report.format"),
     ] = "table",
     output: OutputOption = None,
+    no_bom: NoBom = False,
     lang: LangOption = None,
     no_cache: NoCache = False,
     follow_links: FollowLinks = False,
@@ -79,4 +81,4 @@ def report(
         )
         org = session.dataset.organisation
         documents = org.bloc.documents if org is not None else None
-    emit(fmt.render(result, session.lang, documents=documents), fmt, output)
+    emit(fmt.render(result, session.lang, documents=documents), fmt, output, bom=not no_bom)

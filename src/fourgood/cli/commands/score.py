@@ -15,6 +15,7 @@ from fourgood.cli.options import (
     DataDir,
     FollowLinks,
     LangOption,
+    NoBom,
     NoCache,
     OutputOption,
     Redact,
@@ -26,7 +27,7 @@ FormatName = Literal["table", "json", "csv", "markdown", "xlsx"]
 FORMATS = FormatTable(
     Format("table", "fourgood.render.scores:scores_table", "terminal", ("explain",)),
     Format("json", "fourgood.render.scores:scores_json_chunks"),
-    Format("csv", "fourgood.render.scores:scores_csv_chunks"),
+    Format("csv", "fourgood.render.scores:scores_csv_chunks", bom=True),
     Format("markdown", "fourgood.render.scores:scores_markdown", options=("explain",)),
     Format("xlsx", "fourgood.render.xlsx:score_workbook", "binary"),
 )
@@ -48,6 +49,7 @@ def score(
         typer.Option("--format", "-f", help="help.score.format"),
     ] = "table",
     output: OutputOption = None,
+    no_bom: NoBom = False,
     check: Annotated[
         bool,
         typer.Option("--check", help="help.score.check"),
@@ -90,6 +92,6 @@ def score(
         )[session.year]
         session.depends_on_cells([c.id for c in run.cells], {session.year})
     cards = [c.card for c in run.evaluated() if c.card is not None]
-    emit(fmt.render(cards, session.lang, explain=explain), fmt, output)
+    emit(fmt.render(cards, session.lang, explain=explain), fmt, output, bom=not no_bom)
     if check and any(c.status != "met" for c in cards):
         raise typer.Exit(EXIT_NOT_MET)

@@ -48,6 +48,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Also read files that symbolic links lead to outside the data set.",
         "Đọc cả các tệp mà liên kết tượng trưng (symlink) trỏ ra ngoài bộ dữ liệu.",
     ),
+    "help.opt.no_bom": (
+        "CSV: leave out the byte-order mark that a file (--output) starts with for Excel.",
+        "CSV: bỏ dấu BOM ở đầu tệp (--output), dấu giúp Excel đọc đúng tiếng Việt.",
+    ),
     "help.opt.no_cache": (
         "Read every file afresh; do not use or fill the cache.",
         "Đọc lại mọi tệp; không dùng và không ghi bộ nhớ đệm.",
@@ -156,8 +160,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Lược đồ JSON của các tệp dữ liệu, để trình soạn thảo (VS Code...) gợi ý và kiểm tra.",
     ),
     "help.schema.output": (
-        "Write one <kind>.schema.json per kind into DIR.",
-        "Ghi mỗi loại tệp một <loại>.schema.json vào thư mục DIR.",
+        "Write one <kind>.schema.json per kind and output into DIR.",
+        "Ghi vào thư mục DIR mỗi loại tệp dữ liệu và mỗi kết quả một tệp <loại>.schema.json.",
     ),
     # options of the recording commands
     "help.opt.data": (
