@@ -43,7 +43,11 @@ def status_text(status: str, lang: Lang) -> str:
 
 
 def _why(result: CriterionResult, lang: Lang) -> list[str]:
-    return [render(m, lang) for m in result.why]
+    """Why points were lost; for missing evidence, also what recording it could earn."""
+    reasons = [render(m, lang) for m in result.why]
+    if result.state == "missing":
+        reasons.append(render(msg("why.best", best=result.best, max=result.max), lang))
+    return reasons
 
 
 SCORE_SCHEMA_VERSION = 1
@@ -74,6 +78,7 @@ def card_json(card: Scorecard, lang: Lang) -> dict[str, Any]:
                         "id": r.id,
                         "label": render(r.label, lang),
                         "points": r.points,
+                        "best": r.best,
                         "max": r.max,
                         "state": r.state,
                         "measured": render(r.measured, lang) if r.measured else None,

@@ -47,6 +47,7 @@ def test_score_json_contract(runner: CliRunner) -> None:
         "id": "Q1",
         "label": "A regular (or combined) meeting every month",
         "points": 20,
+        "best": 20,
         "max": 30,
         "state": "partial",
         "measured": "meetings in 11 of 12 months",

@@ -39,21 +39,16 @@ def score(
     data_dir: DataDir = Path("."),
     year: YearOption = None,
     cell: Annotated[
-        list[str] | None,
-        typer.Option("--cell", "-c", metavar="ID", help="help.score.cell"),
+        list[str] | None, typer.Option("--cell", "-c", metavar="ID", help="help.score.cell")
     ] = None,
     cell_type: CellTypeOption = None,
     explain: Annotated[bool, typer.Option("--explain", "-e", help="help.score.explain")] = False,
     output_format: Annotated[
-        FormatName,
-        typer.Option("--format", "-f", help="help.score.format"),
+        FormatName, typer.Option("--format", "-f", help="help.score.format")
     ] = "table",
     output: OutputOption = None,
     no_bom: NoBom = False,
-    check: Annotated[
-        bool,
-        typer.Option("--check", help="help.score.check"),
-    ] = False,
+    check: Annotated[bool, typer.Option("--check", help="help.score.check")] = False,
     as_of: AsOfOption = None,
     lang: LangOption = None,
     no_cache: NoCache = False,

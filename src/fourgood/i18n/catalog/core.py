@@ -961,6 +961,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "không có căn cứ: chưa có dữ liệu cho tiêu chí này",
     ),
     "why.no_evidence": ("no evidence: {what}", "không có căn cứ: {what}"),
+    "why.best": (
+        "once recorded: up to {best} of {max} points",
+        "khi ghi đủ: được tối đa {best}/{max} điểm",
+    ),
     "why.no_record_file": (
         "no evidence: there is no annual record for {year} (record-{year}.yaml)",
         "không có căn cứ: chưa có hồ sơ năm {year} (record-{year}.yaml)",
