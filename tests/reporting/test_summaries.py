@@ -76,6 +76,20 @@ def test_a_year_that_has_not_begun_has_no_summaries() -> None:
     assert runs[2022].as_of is None
 
 
+def test_a_cell_not_yet_joined_on_the_as_of_day_is_not_evaluated(walkthrough: Path) -> None:
+    programme = walkthrough / "programme" / "2023.yaml"
+    text = programme.read_text(encoding="utf-8")
+    programme.write_text(
+        text.replace("  - cell: van-phong\n", "  - cell: van-phong\n    joined: 2023-04-01\n", 1),
+        encoding="utf-8",
+    )
+    before = run_years(DataSet(str(walkthrough)), [2023], as_of=date(2023, 3, 15))[2023]
+    assert "van-phong" not in [c.id for c in before.evaluated()]
+    assert "trung-tam-yte" in [c.id for c in before.evaluated()]
+    after = run_years(DataSet(str(walkthrough)), [2023], as_of=date(2023, 4, 30))[2023]
+    assert "van-phong" in [c.id for c in after.evaluated()]
+
+
 def test_only_the_cells_asked_for() -> None:
     ds = DataSet(str(WALKTHROUGH))
     assert [c.id for c in run_years(ds, [2023], cell_ids={"van-phong"})[2023].cells] == [

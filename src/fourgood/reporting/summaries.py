@@ -214,6 +214,8 @@ def _scored(
     cell, year = data.cell, run.year
     starts = [d for d in (participant.joined, cell.established) if d and d.year == year]
     window = year_window(year, max(starts) if starts else None, None, run.as_of)
+    if window.end < window.start:
+        return None, None  # --as-of before the cell joined: it is not taking part yet
     cell_year = CellYear(
         year, window, data.scoring_roster, data.meetings.get(year), data.records.get(year)
     )
