@@ -21,9 +21,9 @@ NO_KEY = msg("model.missing_key", key="bloc")
 def test_a_located_problem_reads_path_line_column() -> None:
     problem = Problem("data/roster.yaml", NO_KEY, line=3, column=7)
     assert problem.text("en") == "data/roster.yaml:3:7: error: missing required key 'bloc'"
-    assert problem.text("vi") == "data/roster.yaml:3:7: lỗi: thiếu khóa bắt buộc 'bloc'"
+    assert problem.text("vi") == "data/roster.yaml:3:7: lỗi: thiếu mục bắt buộc 'bloc'"
     machine = problem.text("vi", machine=True)
-    assert machine == "data/roster.yaml:3:7: error: thiếu khóa bắt buộc 'bloc'"
+    assert machine == "data/roster.yaml:3:7: error: thiếu mục bắt buộc 'bloc'"
 
 
 def test_a_problem_without_a_position_names_only_the_file() -> None:

@@ -61,7 +61,7 @@ def test_a_message_may_carry_another_message() -> None:
     message = msg("model.unknown_key", key="inspektion", hint=hint)
     assert message.arg("hint") is hint
     assert render(message, "en") == "unknown key 'inspektion'; did you mean 'inspection'?"
-    assert render(message, "vi") == "khóa không hợp lệ 'inspektion'; có phải ý bạn là 'inspection'?"
+    assert render(message, "vi") == "mục không hợp lệ 'inspektion'; có phải ý bạn là 'inspection'?"
 
 
 def test_free_text_carries_both_languages() -> None:

@@ -38,7 +38,7 @@ def said(
         ("abc", "the text 'abc'", "văn bản 'abc'"),
         ("x" * 41, "the text '" + "x" * 37 + "...'", "văn bản '" + "x" * 37 + "...'"),
         ([1], "a list", "một danh sách"),
-        ({"a": 1}, "a mapping", "một ánh xạ"),
+        ({"a": 1}, "a mapping", "một nhóm mục 'tên mục: giá trị'"),
         (b"x", "a value of another kind", "một giá trị kiểu khác"),
     ],
 )

@@ -30,7 +30,7 @@ def test_a_table_with_a_sub_item_and_an_empty_cell() -> None:
 
 def test_ratios_and_statuses_are_written_in_the_readers_language() -> None:
     assert table_html(RESULTS, "vi").endswith(
-        '<tbody><tr><td>Chi bộ Một</td><td class="num">3/5</td><td>không đạt</td></tr>'
+        '<tbody><tr><td>Chi bộ Một</td><td class="num">3/5</td><td>chưa đạt</td></tr>'
         "</tbody></table>"
     )
 

@@ -44,7 +44,7 @@ def test_the_totals_and_the_result() -> None:
     assert isinstance(table, Table)
     total = table.rows[-1]
     assert cell_text(total[1], "vi") == str(sum(c.points for c in sheet.card.contents))
-    assert result.text == "Kết quả: chi bộ không đạt chuẩn “Chi bộ 4 tốt”."  # type: ignore[union-attr]
+    assert result.text == "Kết quả: chi bộ chưa đạt chuẩn “Chi bộ 4 tốt”."  # type: ignore[union-attr]
 
 
 def test_the_header_and_the_signatures() -> None:

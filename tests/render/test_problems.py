@@ -81,7 +81,7 @@ def test_json_lists_every_problem_with_its_code() -> None:
             "column": 1,
             "severity": "error",
             "code": "model.unknown_key",
-            "message": "khóa không hợp lệ 'inspektion'; có phải ý bạn là 'inspection'?",
+            "message": "mục không hợp lệ 'inspektion'; có phải ý bạn là 'inspection'?",
         },
         {
             "schema_version": 1,

@@ -177,7 +177,7 @@ def test_csv_has_a_row_per_evaluated_cell() -> None:
         "year,cell,name,type,grassroots,P,S,status,classification,commended,"
         "classification_points,proposed,type_label,status_label\n"
         "2024,c1,Chi bộ Một,agency,g1,95,97,met,HTTNV,false,,,cơ quan,đạt\n"
-        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,,,cơ quan,không đạt\n"
+        "2024,c2,Chi bộ Hai,agency,g1,92,,not_met,,true,,,cơ quan,chưa đạt\n"
     )
 
 

@@ -93,7 +93,7 @@ def test_statuses_in_words() -> None:
         "not met",
         "incomplete",
     ]
-    assert status_text("not_met", "vi") == "không đạt"
+    assert status_text("not_met", "vi") == "chưa đạt"
 
 
 def test_a_scorecard_as_json() -> None:
@@ -156,11 +156,11 @@ def test_csv_has_a_row_per_cell_and_criterion() -> None:
     assert lines[1:4] == [
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,P,90,false,P1,Tiêu chí P1,50,60,"
         "partial,có sinh hoạt 11/12 tháng,không sinh hoạt thường kỳ tháng 8/2023,,"
-        "đơn vị sự nghiệp,không đạt,một phần",
+        "đơn vị sự nghiệp,chưa đạt,một phần",
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,P,90,false,P2,Tiêu chí P2,40,40,"
-        "full,,,,đơn vị sự nghiệp,không đạt,đủ điểm",
+        "full,,,,đơn vị sự nghiệp,chưa đạt,đủ điểm",
         "2023,a-cell,Chi bộ Ấp | Một,public_service,not_met,S,90,false,S1,Tiêu chí S1,90,100,"
-        "partial,,Ngô Văn Sơn vắng không phép ngày 12/10/2023,,đơn vị sự nghiệp,không đạt,"
+        "partial,,Ngô Văn Sơn vắng không phép ngày 12/10/2023,,đơn vị sự nghiệp,chưa đạt,"
         "một phần",
     ]
     assert len(lines) == 1 + 3 + 3
@@ -201,7 +201,7 @@ def test_markdown_table() -> None:
 def test_markdown_explained() -> None:
     text = scores_markdown([SHORT], "vi", explain=True)
     assert text.split("\n\n")[1:] == [
-        "### Chi bộ Ấp \\| Một (a-cell): không đạt",
+        "### Chi bộ Ấp \\| Một (a-cell): chưa đạt",
         "**P. Nội dung P: 90/100**",
         "| Tiêu chí | Điểm | Căn cứ |\n"
         "|---|--:|---|\n"

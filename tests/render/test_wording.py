@@ -19,7 +19,7 @@ from fourgood.render.wording import cell_level, cell_text, paragraph_text, statu
         (Number(Fraction(187, 2), grouped=True), "93.5", "93,5"),
         (Number(Fraction(10)), "10", "10"),
         (Ratio(3, 5), "3/5", "3/5"),
-        (Status("not_met"), "not met", "không đạt"),
+        (Status("not_met"), "not met", "chưa đạt"),
         (TextCell("  a | b", level=1), "  a | b", "  a | b"),
         (None, "", ""),
     ],

@@ -78,11 +78,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "os.busy": ("the file is in use", "tệp đang được sử dụng"),
     "file.empty": (
         "the file is empty; it should hold a mapping (key: value lines)",
-        "tệp trống; tệp cần chứa một ánh xạ (các dòng khóa: giá trị)",
+        "tệp trống; tệp cần có các dòng dạng 'tên mục: giá trị'",
     ),
     "file.not_mapping": (
         "the file should hold a mapping (key: value lines), but holds {found}",
-        "tệp cần chứa một ánh xạ (các dòng khóa: giá trị), nhưng lại chứa {found}",
+        "tệp cần có các dòng dạng 'tên mục: giá trị', nhưng lại chứa {found}",
     ),
     # YAML syntax and safety
     "yaml.utf16": (
@@ -128,7 +128,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "yaml.dash": (
         "a '- ' list entry where a key was expected: check this line's indentation",
-        "có mục danh sách '- ' ở chỗ cần một khóa: hãy kiểm tra thụt lề của dòng này",
+        "có dòng '- ' của danh sách ở chỗ cần một tên mục: hãy kiểm tra thụt lề của dòng này",
     ),
     "yaml.flow": (
         "inside {{ }} or [ ], entries are separated by commas and closed by }} or ]: check the "
@@ -201,7 +201,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "yaml.no_colon": (
         "expected 'key: value' here: check the indentation of this line and the one above",
-        "cần 'khóa: giá trị' ở đây: hãy kiểm tra thụt lề của dòng này và dòng trên",
+        "cần 'tên mục: giá trị' ở đây: hãy kiểm tra thụt lề của dòng này và dòng trên",
     ),
     "yaml.unclosed_quote": (
         "a quoted text is not closed: add the closing quote",
@@ -209,15 +209,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "yaml.duplicate_key": (
         "duplicate key '{key}': each key may appear once in a mapping",
-        "khóa '{key}' bị lặp: mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ",
+        "mục '{key}' bị ghi hai lần: ở cùng một chỗ, mỗi mục chỉ được ghi một lần",
     ),
     "yaml.complex_key": (
         "a key must be text or a number, not a list or mapping",
-        "khóa phải là văn bản hoặc số, không được là danh sách hay ánh xạ",
+        "tên mục phải là chữ hoặc số, không được là một danh sách hay một nhóm mục",
     ),
     "yaml.merge_key": (
         "merge keys (<<) are not supported; write the keys out",
-        "không hỗ trợ khóa gộp (<<); hãy viết đầy đủ các khóa",
+        "không dùng được '<<' để gộp mục; hãy viết đầy đủ từng mục",
     ),
     "yaml.alias": (
         "aliases (*name) are not supported; write the value out in full",
@@ -243,7 +243,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "value.some_text": ("a line of text", "một dòng văn bản"),
     "value.some_number": ("a single value", "một giá trị đơn lẻ"),
     "value.list": ("a list", "một danh sách"),
-    "value.mapping": ("a mapping", "một ánh xạ"),
+    "value.mapping": ("a mapping", "một nhóm mục 'tên mục: giá trị'"),
     "value.other": ("a value of another kind", "một giá trị kiểu khác"),
     "hint.did_you_mean": ("; did you mean '{name}'?", "; có phải ý bạn là '{name}'?"),
     "hint.flow_comma": (
@@ -251,27 +251,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "; trong {{ }} dấu phẩy bắt đầu một mục mới: hãy đặt văn bản có dấu phẩy trong dấu nháy",
     ),
     # model validation
-    "model.unknown_key": ("unknown key '{key}'{hint}", "khóa không hợp lệ '{key}'{hint}"),
-    "model.missing_key": ("missing required key '{key}'", "thiếu khóa bắt buộc '{key}'"),
+    "model.unknown_key": ("unknown key '{key}'{hint}", "mục không hợp lệ '{key}'{hint}"),
+    "model.missing_key": ("missing required key '{key}'", "thiếu mục bắt buộc '{key}'"),
     "model.not_one_of": (
         "'{value}' is not allowed here; use one of: {options}{hint}",
         "'{value}' không hợp lệ ở đây; dùng một trong: {options}{hint}",
     ),
     "model.no_value": (
         "no value here: write one of: {options}, or leave the key out",
-        "chưa có giá trị: hãy ghi một trong: {options}, hoặc bỏ khóa này đi",
+        "chưa có giá trị: hãy ghi một trong: {options}, hoặc bỏ mục này đi",
     ),
     "model.number_key": (
         "'{key}' is read as a key of its own: inside {{ }} a comma starts a new entry, so write "
         "numbers without a comma (18 or 18.5, with a point) and put text that holds a comma in "
         "quotes",
-        "'{key}' bị đọc thành một khóa riêng: trong {{ }} dấu phẩy bắt đầu một mục mới, vì vậy "
+        "'{key}' bị đọc thành một mục riêng: trong {{ }} dấu phẩy bắt đầu một mục mới, vì vậy "
         "hãy viết số không có dấu phẩy (18 hoặc 18.5, dùng dấu chấm) và đặt văn bản có dấu phẩy "
         "trong dấu nháy",
     ),
     "model.bool_key": (
         "'{key}' is read as true or false, not as a key: keys are words such as date or kind",
-        "'{key}' bị đọc thành true hoặc false, không phải một khóa: khóa là các từ như date "
+        "'{key}' bị đọc thành true hoặc false, không phải một tên mục: tên mục là các từ như date "
         "hoặc kind",
     ),
     "model.expected_text": ("expected text, found {found}", "cần văn bản, nhưng có {found}"),
@@ -285,7 +285,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "model.expected_mapping": (
         "expected a mapping (key: value lines), found {found}",
-        "cần một ánh xạ (các dòng khóa: giá trị), nhưng có {found}",
+        "cần các dòng dạng 'tên mục: giá trị', nhưng có {found}",
     ),
     "model.expected_list": (
         "expected a list (lines starting with '- '), found {found}",
@@ -661,7 +661,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # scores
     "status.met": ("met", "đạt"),
-    "status.not_met": ("not met", "không đạt"),
+    "status.not_met": ("not met", "chưa đạt"),
     "status.incomplete": ("incomplete", "thiếu dữ liệu"),
     "state.full": ("full", "đủ điểm"),
     "state.partial": ("partial", "một phần"),
@@ -677,7 +677,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "score.title": ("4 Good scores, {year}", "Kết quả chấm điểm Chi bộ 4 tốt năm {year}"),
     "score.caption": (
         "{total} {total:cell|cells}: {met} met, {not_met} not met, {incomplete} incomplete",
-        "{total} chi bộ: {met} đạt, {not_met} không đạt, {incomplete} thiếu dữ liệu",
+        "{total} chi bộ: {met} đạt, {not_met} chưa đạt, {incomplete} thiếu dữ liệu",
     ),
     "score.rubric": ("rubric {id} {version}", "bộ tiêu chí {id} {version}"),
     "score.short": (
@@ -770,7 +770,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "report.meetings": ("Meetings", "Sinh hoạt chi bộ"),
     "report.regular_held": (
         "Regular meetings held in {held} of {required} required cell-months ({pct}).",
-        "Sinh hoạt thường kỳ: {held}/{required} lượt chi bộ-tháng theo yêu cầu ({pct}).",
+        "Sinh hoạt thường kỳ đã tổ chức đủ {held}/{required} tháng phải sinh hoạt (cộng của các chi bộ, {pct}).",
     ),
     "report.meeting_counts": (
         "Meetings logged: {regular} regular, {thematic} thematic, {combined} combined.",

@@ -89,7 +89,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "documents.status.not_met": (
         "the cell does not meet the '4 Good Party Cell' standard",
-        "chi bộ không đạt chuẩn “Chi bộ 4 tốt”",
+        "chi bộ chưa đạt chuẩn “Chi bộ 4 tốt”",
     ),
     "documents.status.incomplete": (
         "not decided yet: evidence is missing (the missing facts could still change the result)",

@@ -161,7 +161,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "không có kết quả Chi bộ 4 tốt: chi bộ không được chấm điểm trong chương trình năm nay",
     ),
     "measured.four_good_met": ("met the 4 Good standard", "đạt Chi bộ 4 tốt"),
-    "why.four_good_not_met": ("did not meet the 4 Good standard", "không đạt Chi bộ 4 tốt"),
+    "why.four_good_not_met": ("did not meet the 4 Good standard", "chưa đạt chuẩn Chi bộ 4 tốt"),
     "why.four_good_incomplete": (
         "the 4 Good result is still incomplete",
         "kết quả Chi bộ 4 tốt còn thiếu dữ liệu",
