@@ -8,6 +8,7 @@ import pytest
 
 from fourgood.numbers import (
     format_figure,
+    format_mean,
     format_number,
     format_share,
     round_for_json,
@@ -49,3 +50,17 @@ def test_whole_numbers_stay_whole_in_a_spreadsheet() -> None:
     assert spreadsheet_number(Fraction(10)) == 10
     assert isinstance(spreadsheet_number(Fraction(10)), int)
     assert spreadsheet_number(4327) == 4327
+
+
+@pytest.mark.parametrize(
+    ("value", "en", "vi"),
+    [
+        (100, "100.0", "100,0"),
+        (Fraction(199, 2), "99.5", "99,5"),
+        (Fraction(9896, 100), "99.0", "99,0"),
+        (Fraction(99950, 1000), "100.0", "100,0"),
+        (Fraction(-1, 20), "0.0", "0,0"),
+    ],
+)
+def test_means_always_have_one_decimal(value: int | Fraction, en: str, vi: str) -> None:
+    assert (format_mean(value, "en"), format_mean(value, "vi")) == (en, vi)

@@ -48,6 +48,15 @@ def format_number(value: int | Fraction | float, lang: Lang) -> str:
     return text.replace(".", ",") if lang == "vi" else text
 
 
+def format_mean(value: int | Fraction, lang: Lang) -> str:
+    """A mean of points: always one decimal, rounded half up ('100.0', '99.5', '99.0'), so the
+    means of every table read alike whether or not they come out whole."""
+    tenths = (round_half_up(Fraction(value), 1) * 10).numerator
+    whole, part = divmod(abs(tenths), 10)
+    text = f"{'-' if tenths < 0 else ''}{whole}.{part}"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
 def format_share(part: int, whole: int, lang: Lang) -> str:
     """``part`` of ``whole`` as a percentage ('92.5%'), or a dash when there is no whole."""
     return format_pct(Fraction(part, whole), lang) if whole else "–"

@@ -202,3 +202,11 @@ def test_the_document_formats_lay_out_the_same_sections() -> None:
     terminal = render_to_text(report_table(report, "en"), 100)
     assert terminal.splitlines()[:2] == ["4 Good Party Cell report, 2024", "Đảng ủy Khối <A|B>"]
     assert "4,327" in terminal
+
+
+def test_the_printed_report_is_dated_by_its_figures_not_the_clock() -> None:
+    report = small_report()  # counted to 2024-06-30
+    page = report_html(report, "vi")
+    assert '· số liệu đến ngày 30/06/2024";' in page
+    assert "Đảng ủy Khối \\3c A|B\\3e " in page  # the bloc's name, escaped for CSS
+    assert report_html(report, "vi") == page

@@ -19,6 +19,7 @@ from fourgood.render.document import (
     TextCell,
 )
 from fourgood.render.report_sections import build, cells, classification, compare, organisation
+from fourgood.render.wording import cell_text
 
 from .sample import BLOC, small_report
 
@@ -87,7 +88,8 @@ def test_means_are_fractions_and_reached_is_a_ratio() -> None:
     contents = build(small_report(), "en").sections[5]
     table = _table(contents)
     assert [c.numeric for c in table.columns] == [False, True, True, True, True, True, True, True]
-    assert table.rows[0][:3] == (TextCell("P. Leadership"), Number(Fraction(187, 2)), Ratio(1, 2))
+    mean = Number(Fraction(187, 2), mean=True)  # written with one decimal, as every mean is
+    assert table.rows[0][:3] == (TextCell("P. Leadership"), mean, Ratio(1, 2))
     charts = [b for b in contents.blocks if isinstance(b, Chart)]
     assert [b.tone for b in charts[0].bars] == ["band"] * 5
 
@@ -124,8 +126,9 @@ def test_the_comparison_leaves_a_missing_year_empty() -> None:
     assert report.previous is not None
     table = _table(compare(report, report.previous, "en"))
     assert [c.title for c in table.columns] == ["Figure", "2023", "2024"]
-    assert table.rows[-2][1:] == (Number(Fraction(187, 2), True), Number(Fraction(187, 2), True))
-    assert table.rows[-1] == (TextCell("mean S"), None, Number(Fraction(97), grouped=True))
+    mean = Number(Fraction(187, 2), mean=True)
+    assert table.rows[-2][1:] == (mean, mean)
+    assert table.rows[-1] == (TextCell("mean S"), None, Number(Fraction(97), mean=True))
 
 
 def test_the_list_of_cells_has_typed_status_and_empty_points() -> None:
@@ -141,3 +144,11 @@ def test_the_list_of_cells_has_typed_status_and_empty_points() -> None:
     )
     # no points for S, and a commended cell that is not classified has only the star
     assert second == (TextCell("Chi bộ Hai"), Number(92), None, Status("not_met"), TextCell("★"))
+
+
+def test_every_table_writes_its_means_with_one_decimal() -> None:
+    document = build(small_report(), "vi")
+    by_type, by_grassroots = (_table(document.sections[i]) for i in (3, 4))
+    for table in (by_type, by_grassroots):
+        assert [cell_text(c, "vi") for c in table.rows[0][-2:]] == ["93,5", "97,0"]
+    assert cell_text(_table(document.sections[5]).rows[0][1], "vi") == "93,5"

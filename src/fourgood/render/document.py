@@ -47,11 +47,13 @@ class Number:
     """A figure in a table, written by the renderer (one decimal for fractions).
 
     ``grouped`` separates thousands ('4,327'), as the tables of totals always have; counts in
-    the breakdowns are written without separators.
+    the breakdowns are written without separators. ``mean`` marks a mean of points, written
+    with one decimal even when whole ('100.0'), so every table rounds its means the same way.
     """
 
     value: int | Fraction
     grouped: bool = False
+    mean: bool = False
 
 
 @dataclass(frozen=True)

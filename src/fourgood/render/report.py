@@ -307,7 +307,7 @@ def report_html(report: Report, lang: Lang) -> str:
     from fourgood.render.html import html_page
     from fourgood.render.report_sections import build
 
-    return html_page(build(report, lang), lang)
+    return html_page(build(report, lang), lang, report.organisation.day)
 
 
 def report_docx(report: Report, lang: Lang, *, documents: DocumentSettings | None = None) -> bytes:

@@ -184,7 +184,7 @@ def _groups(first: str, rows: Sequence[tuple[str, GroupRow]], report: Report, la
                 Number(g.met),
                 Number(g.not_met),
                 Number(g.incomplete),
-                *(Number(mean) for _, mean in g.averages),
+                *(Number(mean, mean=True) for _, mean in g.averages),
             )
             for label, g in rows
         ),
@@ -225,7 +225,7 @@ def contents(report: Report, lang: Lang) -> Section:
         tuple(
             (
                 TextCell(f"{c.id}. {render(c.label, lang)}"),
-                Number(c.mean),
+                Number(c.mean, mean=True),
                 Ratio(c.met, report.programme.evaluated),
                 *(Number(n) for n in c.distribution),
             )
@@ -429,7 +429,7 @@ def _compared(report: Report) -> list[Number]:
         len(report.classification.commended),
     ]
     return [Number(n, grouped=True) for n in counts] + [
-        Number(c.mean, grouped=True) for c in report.contents
+        Number(c.mean, mean=True) for c in report.contents
     ]
 
 

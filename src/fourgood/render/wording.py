@@ -10,7 +10,7 @@ from __future__ import annotations
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import msg
 from fourgood.i18n.render import render
-from fourgood.numbers import format_figure, format_number
+from fourgood.numbers import format_figure, format_mean, format_number
 from fourgood.render.document import Cell, Number, Paragraph, Ratio, Status, TextCell
 
 MARKS = {"ok": "✓", "fail": "✗"}
@@ -32,6 +32,8 @@ def cell_text(cell: Cell, lang: Lang) -> str:
     """A cell as text, without its indentation (each format indents in its own way)."""
     if cell is None:
         return ""
+    if isinstance(cell, Number) and cell.mean:
+        return format_mean(cell.value, lang)
     if isinstance(cell, Number):
         return format_figure(cell.value, lang) if cell.grouped else format_number(cell.value, lang)
     if isinstance(cell, Ratio):

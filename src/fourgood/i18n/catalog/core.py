@@ -804,6 +804,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "report.htxsnv_cells": ("cells classified HTXSNV", "chi bộ xếp loại HTXSNV"),
     "report.commended_cells": ("cells commended", "chi bộ được khen"),
     "report.cells": ("All evaluated cells", "Danh sách chi bộ được đánh giá"),
+    "report.print_day": ("as of {day}", "số liệu đến ngày {day}"),
+    "report.page": ("page {page} of {pages}", "trang {page}/{pages}"),
     "report.cut": (
         "first {shown} of {total} rows; --format csv or html lists them all",
         "{shown}/{total} dòng đầu; dùng --format csv hoặc html để xem đủ",
