@@ -770,7 +770,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "report.meetings": ("Meetings", "Sinh hoạt chi bộ"),
     "report.regular_held": (
         "Regular meetings held in {held} of {required} required cell-months ({pct}).",
-        "Sinh hoạt thường kỳ đã tổ chức đủ {held}/{required} tháng phải sinh hoạt (cộng của các chi bộ, {pct}).",
+        "Sinh hoạt thường kỳ đã tổ chức đủ {held}/{required} tháng phải sinh hoạt "
+        "(cộng của các chi bộ, {pct}).",
     ),
     "report.meeting_counts": (
         "Meetings logged: {regular} regular, {thematic} thematic, {combined} combined.",
