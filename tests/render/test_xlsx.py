@@ -240,6 +240,13 @@ def test_every_cell_reads_back_as_written() -> None:
         assert "xl/sharedStrings.xml" not in archive.namelist()
 
 
+def test_text_like_xlsxwriters_markup_stays_text() -> None:
+    texts = ["<r>a</r>", "<r><t>b &amp; </t></r>", "<r></r>", " <r>x</r>", "<r>open"]
+    rows: list[list[Value]] = [["Text", "Number"]]
+    rows += ([text, n] for n, text in enumerate(texts))
+    assert _read(workbook([Sheet("Markup", rows, {0})])) == {"Markup": [tuple(r) for r in rows]}
+
+
 def test_columns_are_as_wide_as_their_longest_line() -> None:
     rows: list[list[Value]] = [
         ["Id", "Note", "Long", "Flag"],

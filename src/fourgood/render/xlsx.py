@@ -48,6 +48,7 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _MIN_WIDTH, _MAX_WIDTH = 6, 60  # column widths, in characters
 _WIDE = _MAX_WIDTH - 2  # a column whose longest text is this long is as wide as it gets
 _SETTLED = TEXT_LIMIT  # the longest text of such a column: no text is longer
+_RICH = "<r>"  # how XlsxWriter's rich-text markup starts
 
 
 @dataclass
@@ -149,7 +150,8 @@ class _Writer:
         value is looked at only when it is longer than its column's longest so far."""
         if len(row) > COLUMN_LIMIT:
             raise UserError(msg("xlsx.too_wide", sheet=part.name, row=part.row + 1))
-        lengths = [*map(len, map(str, row))]  # as the value is shown: str(True) is "True"
+        texts = [*map(str, row)]  # as the value is shown: str(True) is "True"
+        lengths = [*map(len, texts)]
         widths = part.widths
         if len(widths) < len(lengths):
             widths.extend([0] * (len(lengths) - len(widths)))
@@ -159,10 +161,24 @@ class _Writer:
             _check_lengths(part, row)
         style = self.bold if i in sheet.headers else self.wrap
         # text stays text: the workbook writes no formula, link or number made from a string
-        done = part.ws.write_row(part.row, 0, row, style)
-        if done:
+        if _RICH in "".join(texts):
+            self._cells(part, row, style)
+        elif part.ws.write_row(part.row, 0, row, style):
             raise RuntimeError(f"XlsxWriter left out cells of {part.name} row {part.row + 1}")
         part.row += 1
+
+    def _cells(self, part: _Part, row: list[Value], style: Any) -> None:
+        """A row cell by cell: XlsxWriter would put a text that looks like its own rich-text
+        markup (``<r>...</r>``) into the file as markup, so such a text is written as two
+        runs of plain text, which it escapes."""
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.startswith(_RICH) and value.endswith("</r>"):
+                head, rest = value[: len(_RICH)], value[len(_RICH) :]
+                done = part.ws.write_rich_string(part.row, c, style, head, style, rest, style)
+            else:
+                done = part.ws.write(part.row, c, value, style)
+            if done:
+                raise RuntimeError(f"XlsxWriter left out {part.name} row {part.row + 1}:{c + 1}")
 
     def _measure(self, part: _Part, row: list[Value], lengths: list[int]) -> None:
         """The longest lines of the values longer than their column's longest so far (a column
