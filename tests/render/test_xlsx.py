@@ -1,19 +1,25 @@
 """Workbooks: figures written as numbers (never parsed back from text), the same figures as the
-JSON, the same bytes for the same data."""
+JSON, the same bytes for the same data, every row and cell written (a sheet longer than Excel
+allows goes on in a next one) and columns as wide as their longest line."""
 
 from __future__ import annotations
 
 import io
 import json
+import zipfile
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
+from fourgood.errors import UserError
+from fourgood.render import xlsx
 from fourgood.render.document import Number, Paragraph, Ratio, Section, Status, TextCell
-from fourgood.render.xlsx import cell_value, report_workbook, section_sheet, workbook
+from fourgood.render.xlsx import Sheet, Value, cell_value, report_workbook, section_sheet, workbook
 from tests.conftest import WALKTHROUGH
 
 from .docs import FIGURES, RESULTS
@@ -53,7 +59,7 @@ def test_a_section_sheet_has_a_row_per_paragraph_and_table_row() -> None:
 
 def test_a_table_under_the_title_keeps_its_header_in_view() -> None:
     sheet = section_sheet(Section("cells", "Cells", (RESULTS,)), "en")
-    assert sheet.rows[:2] == [["Cells"], ["Cell", "Reached", "Status"]]
+    assert list(sheet.rows)[:2] == [["Cells"], ["Cell", "Reached", "Status"]]
     assert sheet.freeze == 2
 
 
@@ -156,3 +162,123 @@ def test_xlsx_needs_an_output_file(runner: CliRunner) -> None:
     result = runner.invoke(app, ["score", str(WALKTHROUGH), "-f", "xlsx"])
     assert result.exit_code == 2
     assert "--output" in result.output
+
+
+def _read(blob: bytes) -> dict[str, list[tuple[object, ...]]]:
+    book = openpyxl.load_workbook(io.BytesIO(blob))
+    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+
+
+def _numbered(count: int) -> Iterator[list[Value]]:
+    yield ["Row", "Text"]
+    for n in range(1, count + 1):
+        yield [n, f"row {n}"]
+
+
+def test_a_long_sheet_goes_on_in_next_sheets_with_its_header(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(xlsx, "ROW_LIMIT", 5)
+    blob = workbook([Sheet("Criteria", _numbered(13), {0}), Sheet("Notes", [["one"]])])
+    sheets = _read(blob)
+    assert list(sheets) == ["Criteria", "Criteria (2)", "Criteria (3)", "Criteria (4)", "Notes"]
+    parts = [sheets[name] for name in list(sheets)[:4]]
+    assert all(part[0] == ("Row", "Text") for part in parts)  # the header starts every part
+    assert [len(part) for part in parts] == [5, 5, 5, 2]  # never past the limit
+    assert [row for part in parts for row in part[1:]] == [(n, f"row {n}") for n in range(1, 14)]
+    book = openpyxl.load_workbook(io.BytesIO(blob))
+    assert [book[name].freeze_panes for name in list(sheets)[:4]] == ["A2"] * 4
+    assert all(book[name]["A1"].font.b for name in list(sheets)[:4])
+    assert sheets["Notes"] == [("one",)]
+
+
+def test_a_next_sheet_has_a_short_unique_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xlsx, "ROW_LIMIT", 3)
+    long = "Danh sách tiêu chí của từng chi bộ"  # 34 characters
+    names = list(_read(workbook([Sheet(long + " (2)"), Sheet(long, _numbered(4), {0})])))
+    assert names == [long[:31], long[:27] + " (2)", long[:27] + " (3)"]
+    assert all(len(name) <= 31 for name in names)
+
+
+def test_the_criteria_go_on_in_a_next_sheet_without_a_row_lost(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xlsx, "ROW_LIMIT", 10)
+    target = tmp_path / "scores.xlsx"
+    result = runner.invoke(app, ["score", str(WALKTHROUGH), "-f", "xlsx", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    sheets = _read(target.read_bytes())
+    parts = [rows for name, rows in sheets.items() if name.startswith("Criteria")]
+    assert list(sheets)[1:] == ["Criteria", *(f"Criteria ({n})" for n in range(2, len(parts) + 1))]
+    monkeypatch.setattr(xlsx, "ROW_LIMIT", 1_048_576)
+    whole = runner.invoke(app, ["score", str(WALKTHROUGH), "-f", "xlsx", "-o", str(target)])
+    assert whole.exit_code == 0, whole.output
+    criteria = _read(target.read_bytes())["Criteria"]
+    assert len(criteria) == 1 + 2 * 22
+    assert all(part[0] == criteria[0] for part in parts)
+    assert [row for part in parts for row in part[1:]] == criteria[1:]  # all, in order
+
+
+def test_every_cell_reads_back_as_written() -> None:
+    rows: list[list[Value]] = [
+        ["Text", "Number", "Flag", "Blank"],
+        ["=1+1", 3, True, None],
+        ["http://example.org", 2.5, False, ""],
+        [" spaced ", -7, None, "two\nlines"],
+        ["<b>bold</b> & more", 0, '=HYPERLINK("http://x")', "@SUM(A1)"],
+        [],
+        ["after a blank row", 10**15],
+    ]
+    blob = workbook([Sheet("Cells", rows, {0}), Sheet("Empty")])
+    expected = [tuple(None if v == "" else v for v in row) for row in rows]
+    expected[5] = (None, None, None, None)  # openpyxl fills the blank row to the sheet's width
+    expected[6] = (*expected[6], None, None)
+    assert _read(blob) == {"Cells": expected, "Empty": []}
+    with zipfile.ZipFile(io.BytesIO(blob)) as archive:  # written in constant-memory mode
+        assert 't="inlineStr"' in archive.read("xl/worksheets/sheet1.xml").decode()
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()  # no formula
+        assert "xl/sharedStrings.xml" not in archive.namelist()
+
+
+def test_text_like_xlsxwriters_markup_stays_text() -> None:
+    texts = ["<r>a</r>", "<r><t>b &amp; </t></r>", "<r></r>", " <r>x</r>", "<r>open"]
+    rows: list[list[Value]] = [["Text", "Number"]]
+    rows += ([text, n] for n, text in enumerate(texts))
+    assert _read(workbook([Sheet("Markup", rows, {0})])) == {"Markup": [tuple(r) for r in rows]}
+
+
+def test_columns_are_as_wide_as_their_longest_line() -> None:
+    rows: list[list[Value]] = [
+        ["Id", "Note", "Long", "Flag"],
+        ["a", "short\na line of 23 characters", "x" * 80, False],
+        ["abcdefghijklmnop", "nineteen characters", "y", None],
+    ]
+    book = openpyxl.load_workbook(io.BytesIO(workbook([Sheet("Widths", rows, {0})])))
+    widths = book["Widths"].column_dimensions
+    assert [int(widths[c].width) for c in "ABCD"] == [18, 25, 60, 7]  # longest + 2, in 6..60
+
+
+def test_text_too_long_for_a_cell_is_refused() -> None:
+    with pytest.raises(UserError) as refused:
+        workbook([Sheet("Notes", [["fine"], ["ok", "😀" * 20_000]])])
+    assert refused.value.message.key == "xlsx.too_long"
+    assert dict(refused.value.message.args) == {"sheet": "Notes", "row": 2, "column": 2}
+
+
+def test_a_row_too_wide_for_a_sheet_is_refused() -> None:
+    with pytest.raises(UserError) as refused:
+        workbook([Sheet("Wide", [[1] * 16_385])])
+    assert refused.value.message.key == "xlsx.too_wide"
+
+
+def test_a_write_xlsxwriter_refuses_is_not_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xlsx, "COLUMN_LIMIT", 20_000)  # past Excel's: XlsxWriter answers -1
+    with pytest.raises(RuntimeError, match="left out cells of Wide row 1"):
+        workbook([Sheet("Wide", [[1] * 16_385])])
+
+
+def test_the_same_sheets_give_the_same_bytes() -> None:
+    def sheets() -> list[Sheet]:
+        return [Sheet("Criteria", _numbered(50), {0}), Sheet("Notes", [["one", 2]])]
+
+    assert workbook(sheets()) == workbook(sheets())

@@ -1,19 +1,26 @@
 """Excel workbooks of scores and reports, for committees who work in spreadsheets.
 
-Written with XlsxWriter: pure Python, no dependencies of its own, and with a fixed creation date
-it writes byte-identical files for the same data. Each report section is a sheet; a
-"Criteria" sheet has one row per cell and criterion, ready for a pivot table. Header rows are
-bold and frozen, and columns are as wide as their content (within limits).
+Written with XlsxWriter in its constant-memory mode: each row goes to a temporary file as soon
+as the next one begins, so a workbook of a million rows costs little memory; rows are therefore
+written once each, in order. With a fixed creation date it writes byte-identical files for the
+same data. Each report section is a sheet; a "Criteria" sheet has one row per cell and
+criterion, ready for a pivot table. Header rows are bold and frozen, and columns are as wide as
+their content (within limits). Every write is checked: a sheet longer than Excel allows goes on
+in a next sheet ("Criteria (2)", its header repeated), and nothing is dropped without a word.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
+from operator import gt
+from typing import Any
 
+from fourgood.errors import UserError
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
@@ -28,29 +35,48 @@ from fourgood.scoring.engine import Scorecard
 Value = str | int | float | bool | None
 """What a spreadsheet cell holds."""
 
+ROW_LIMIT = 1_048_576
+"""Excel's rows per sheet: a longer sheet goes on in a next one (read when a workbook is
+written, so a test can make it small)."""
+COLUMN_LIMIT = 16_384
+"""Excel's columns per sheet."""
+TEXT_LIMIT = 32_767
+"""The most text a cell holds, in UTF-16 code units."""
+
 _FIXED_DATE = datetime(2000, 1, 1)  # no clock in the file: same data, same bytes
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_MIN_WIDTH, _MAX_WIDTH = 6, 60  # column widths, in characters
+_WIDE = _MAX_WIDTH - 2  # a column whose longest text is this long is as wide as it gets
+_SETTLED = TEXT_LIMIT  # the longest text of such a column: no text is longer
+_RICH = "<r>"  # how XlsxWriter's rich-text markup starts
 
 
 @dataclass
 class Sheet:
-    """A worksheet: rows of cells; ``headers`` are the row numbers to show bold."""
+    """A worksheet: rows of cells; ``headers`` are the row numbers to show bold, and the first
+    ``freeze`` rows stay in view (none when 0). A sheet longer than Excel allows goes on in a
+    next one, which starts with the same first ``freeze`` rows (the first row when none)."""
 
     name: str
-    rows: list[list[Value]] = field(default_factory=list)
+    rows: Iterable[list[Value]] = field(default_factory=list)
     headers: set[int] = field(default_factory=set)
     freeze: int = 1
 
 
-def _sheet_name(title: str, used: set[str]) -> str:
-    """A valid, unique sheet name (Excel allows 31 characters and no []:*?/\\)."""
+def _sheet_name(title: str, used: set[str], part: int = 1) -> str:
+    """A valid, unique sheet name (Excel allows 31 characters and no []:*?/\\); the ``part``-th
+    sheet of a long one is named with ``(part)``, as a repeated name is."""
     base = _BAD_SHEET_CHARS.sub(" ", title).strip()[:31] or "Sheet"
-    name, n = base, 2
+    name, n = (base if part == 1 else _numbered(base, part)), part + 1
     while name.lower() in used:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+        name, n = _numbered(base, n), n + 1
     used.add(name.lower())
     return name
+
+
+def _numbered(base: str, n: int) -> str:
+    suffix = f" ({n})"
+    return base[: 31 - len(suffix)] + suffix
 
 
 def workbook(sheets: Sequence[Sheet]) -> bytes:
@@ -58,43 +84,137 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
     import xlsxwriter
 
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False})
+    # constant memory: each sheet's rows go to a temporary file, and the workbook is zipped
+    # into ``out`` from there (XlsxWriter gives the files in it a fixed date: same bytes)
+    options = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, **options})
     book.set_properties({"created": _FIXED_DATE, "author": "fourgood"})
-    bold = book.add_format(
-        {"bold": True, "bg_color": "#EEF1F5", "text_wrap": True, "valign": "top"}
-    )
-    wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    used: set[str] = set()
+    writer = _Writer(book, ROW_LIMIT)
     for sheet in sheets:
-        ws = book.add_worksheet(_sheet_name(sheet.name, used))
-        widths: dict[int, int] = {}
-        for r, row in enumerate(sheet.rows):
-            for c, value in enumerate(row):
-                style = bold if r in sheet.headers else wrap
-                if value is None or value == "":
-                    ws.write_blank(r, c, None, style)
-                elif isinstance(value, bool):
-                    ws.write_boolean(r, c, value, style)
-                elif isinstance(value, (int, float)):
-                    ws.write_number(r, c, value, style)
-                else:
-                    ws.write_string(r, c, value, style)
-                longest = max((len(part) for part in str(value).split("\n")), default=0)
-                widths[c] = max(widths.get(c, 0), longest)
-        for c, width in sorted(widths.items()):
-            ws.set_column(c, c, min(max(width + 2, 6), 60))
-        if sheet.freeze:
-            ws.freeze_panes(sheet.freeze, 0)
+        writer.write(sheet)
     book.close()
     return out.getvalue()
 
 
+@dataclass
+class _Part:
+    """One worksheet of a sheet (the only one unless the sheet is longer than Excel allows)."""
+
+    ws: Any  # an xlsxwriter Worksheet: XlsxWriter has no type information
+    name: str
+    row: int = 0  # the next row to write
+    widths: list[int] = field(default_factory=list)  # the longest line in each column so far
+
+
+class _Writer:
+    """Writes sheets into a workbook row after row, checking every write: XlsxWriter answers a
+    write it cannot do (past the last row or column, or above a row already written out in
+    constant-memory mode) with -1 or -2 and leaves the cell out."""
+
+    def __init__(self, book: Any, row_limit: int) -> None:
+        self.book = book
+        self.row_limit = row_limit
+        self.used: set[str] = set()
+        self.bold = book.add_format(
+            {"bold": True, "bg_color": "#EEF1F5", "text_wrap": True, "valign": "top"}
+        )
+        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+
+    def write(self, sheet: Sheet) -> None:
+        """The sheet's rows in order, going on in a next worksheet whenever one is full."""
+        keep = max(sheet.freeze, 1)
+        if keep >= self.row_limit:
+            raise ValueError(f"{self.row_limit} rows cannot hold a header of {keep} rows")
+        head: list[list[Value]] = []  # the rows that start every next worksheet
+        number = 1
+        part = self._start(sheet, number)
+        for i, row in enumerate(sheet.rows):
+            if i < keep:
+                head.append(row)
+            elif part.row == self.row_limit:
+                self._finish(part, sheet)
+                number += 1
+                part = self._start(sheet, number)
+                for j, top in enumerate(head):
+                    self._row(part, j, top, sheet)
+            self._row(part, i, row, sheet)
+        self._finish(part, sheet)
+
+    def _start(self, sheet: Sheet, number: int) -> _Part:
+        name = _sheet_name(sheet.name, self.used, number)
+        return _Part(self.book.add_worksheet(name), name)
+
+    def _row(self, part: _Part, i: int, row: list[Value], sheet: Sheet) -> None:
+        """Row ``i`` of the sheet as the next row of the worksheet. The longest text in each
+        column is kept as rows go: the lengths of a row's values are taken all at once, and a
+        value is looked at only when it is longer than its column's longest so far."""
+        if len(row) > COLUMN_LIMIT:
+            raise UserError(msg("xlsx.too_wide", sheet=part.name, row=part.row + 1))
+        texts = [*map(str, row)]  # as the value is shown: str(True) is "True"
+        lengths = [*map(len, texts)]
+        widths = part.widths
+        if len(widths) < len(lengths):
+            widths.extend([0] * (len(lengths) - len(widths)))
+        if any(map(gt, lengths, widths)):
+            self._measure(part, row, lengths)
+        if lengths and max(lengths) > TEXT_LIMIT // 2:
+            _check_lengths(part, row)
+        style = self.bold if i in sheet.headers else self.wrap
+        # text stays text: the workbook writes no formula, link or number made from a string
+        if _RICH in "".join(texts):
+            self._cells(part, row, style)
+        elif part.ws.write_row(part.row, 0, row, style):
+            raise RuntimeError(f"XlsxWriter left out cells of {part.name} row {part.row + 1}")
+        part.row += 1
+
+    def _cells(self, part: _Part, row: list[Value], style: Any) -> None:
+        """A row cell by cell: XlsxWriter would put a text that looks like its own rich-text
+        markup (``<r>...</r>``) into the file as markup, so such a text is written as two
+        runs of plain text, which it escapes."""
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.startswith(_RICH) and value.endswith("</r>"):
+                head, rest = value[: len(_RICH)], value[len(_RICH) :]
+                done = part.ws.write_rich_string(part.row, c, style, head, style, rest, style)
+            else:
+                done = part.ws.write(part.row, c, value, style)
+            if done:
+                raise RuntimeError(f"XlsxWriter left out {part.name} row {part.row + 1}:{c + 1}")
+
+    def _measure(self, part: _Part, row: list[Value], lengths: list[int]) -> None:
+        """The longest lines of the values longer than their column's longest so far (a column
+        as wide as a sheet's columns get is not looked at again)."""
+        widths = part.widths
+        for c, length in enumerate(lengths):
+            if length <= widths[c]:
+                continue
+            text = str(row[c])
+            longest = max(map(len, text.split("\n"))) if "\n" in text else length
+            widths[c] = max(widths[c], longest) if longest < _WIDE else _SETTLED
+
+    def _finish(self, part: _Part, sheet: Sheet) -> None:
+        """Column widths from the longest lines (within limits), and the rows kept in view."""
+        for c, longest in enumerate(part.widths):
+            if part.ws.set_column(c, c, max(_MIN_WIDTH, min(longest + 2, _MAX_WIDTH))):
+                raise RuntimeError(f"XlsxWriter refused the width of {part.name} column {c + 1}")
+        if sheet.freeze:
+            part.ws.freeze_panes(sheet.freeze, 0)
+
+
+def _check_lengths(part: _Part, row: list[Value]) -> None:
+    """Refuse a text longer than a cell holds, which XlsxWriter would cut short."""
+    for c, value in enumerate(row):
+        if isinstance(value, str) and len(value.encode("utf-16-le")) > 2 * TEXT_LIMIT:
+            raise UserError(msg("xlsx.too_long", sheet=part.name, row=part.row + 1, column=c + 1))
+
+
 def _criteria_sheet(cards: Sequence[Scorecard], lang: Lang) -> Sheet:
+    """One row per cell and criterion, made as the sheet is written (never all held at once)."""
     header: list[Value] = [render(msg(f"xlsx.{key}"), lang) for key in CSV_COLUMNS]
-    rows: list[list[Value]] = [header]
-    for row in scores_rows(cards, lang):
-        rows.append([v if isinstance(v, (str, int, float, bool)) else str(v) for v in row])
-    return Sheet(render(msg("xlsx.sheet_criteria"), lang), rows, {0})
+    rows: Iterable[list[Value]] = (
+        [v if isinstance(v, (str, int, float, bool)) else str(v) for v in row]
+        for row in scores_rows(cards, lang)
+    )
+    return Sheet(render(msg("xlsx.sheet_criteria"), lang), chain([header], rows), {0})
 
 
 def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
@@ -143,27 +263,29 @@ def report_workbook(report: Report, lang: Lang) -> bytes:
 
 def section_sheet(section: Section, lang: Lang) -> Sheet:
     """A section as a sheet: its title, paragraphs as rows, tables with a bold header row."""
-    sheet = Sheet(render(msg(f"xlsx.sheet_{section.key}"), lang), [[section.title]], {0}, freeze=0)
+    rows: list[list[Value]] = [[section.title]]
+    sheet = Sheet(render(msg(f"xlsx.sheet_{section.key}"), lang), rows, {0}, freeze=0)
     for block in section.blocks:
         if isinstance(block, Paragraph):
-            sheet.rows.append([paragraph_text(block)])
+            rows.append([paragraph_text(block)])
         elif isinstance(block, Table):
-            _add_table(sheet, block, lang)
+            _add_table(sheet, rows, block, lang)
         # charts are left out: their figures are in the tables, the drawings in the HTML report
     return sheet
 
 
-def _add_table(sheet: Sheet, table: Table, lang: Lang) -> None:
-    """A table below what the sheet holds: a blank row, the bold header, the rows, the note."""
-    if len(sheet.rows) > 1:
-        sheet.rows.append([])
-    if sheet.freeze == 0 and len(sheet.rows) <= 2:
-        sheet.freeze = len(sheet.rows) + 1  # keep the first table's header in view
-    sheet.headers.add(len(sheet.rows))
-    sheet.rows.append([c.title for c in table.columns])
-    sheet.rows.extend([cell_value(cell, lang) for cell in row] for row in table.rows)
+def _add_table(sheet: Sheet, rows: list[list[Value]], table: Table, lang: Lang) -> None:
+    """A table below what the sheet holds (its ``rows``): a blank row, the bold header, the
+    rows, the note."""
+    if len(rows) > 1:
+        rows.append([])
+    if sheet.freeze == 0 and len(rows) <= 2:
+        sheet.freeze = len(rows) + 1  # keep the first table's header in view
+    sheet.headers.add(len(rows))
+    rows.append([c.title for c in table.columns])
+    rows.extend([cell_value(cell, lang) for cell in row] for row in table.rows)
     if table.note:
-        sheet.rows.append([table.note])
+        rows.append([table.note])
 
 
 def cell_value(cell: Cell, lang: Lang) -> Value:

@@ -948,6 +948,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "--format xlsx writes a file: add --output FILE.xlsx",
         "--format xlsx ghi ra tệp: hãy thêm --output TỆP.xlsx",
     ),
+    "xlsx.too_long": (
+        "a text is longer than a spreadsheet cell holds (32,767 characters): sheet {sheet},"
+        " row {row}, column {column}; shorten it in the data, or use --format json or csv",
+        "một nội dung dài hơn mức một ô bảng tính chứa được (32.767 ký tự): trang {sheet},"
+        " dòng {row}, cột {column}; hãy rút gọn trong dữ liệu, hoặc dùng --format json hay csv",
+    ),
+    "xlsx.too_wide": (
+        "a row has more columns than a spreadsheet holds (16,384): sheet {sheet}, row {row};"
+        " use --format json or csv",
+        "một dòng có nhiều cột hơn mức bảng tính chứa được (16.384): trang {sheet}, dòng {row};"
+        " hãy dùng --format json hay csv",
+    ),
     # summaries
     "summary.clean": (
         "no problems in {files} {files:file|files}",
