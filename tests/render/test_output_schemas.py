@@ -11,12 +11,13 @@ import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
-from fourgood.cli.commands import followup, report, score, validate
+from fourgood.cli.commands import followup, report, score, todo, validate
 from fourgood.render.followup import FOLLOWUP_SCHEMA_VERSION
 from fourgood.render.output_schemas import OUTPUTS, file_name, output_schema, output_schema_text
 from fourgood.render.problems import VALIDATE_SCHEMA_VERSION
 from fourgood.render.report import REPORT_SCHEMA_VERSION
 from fourgood.render.scores import SCORE_SCHEMA_VERSION
+from fourgood.render.todo import TODO_SCHEMA_VERSION
 from tests.conftest import LANG_SON, WALKTHROUGH
 
 VERSIONS = {
@@ -24,6 +25,7 @@ VERSIONS = {
     "score": SCORE_SCHEMA_VERSION,
     "followup": FOLLOWUP_SCHEMA_VERSION,
     "validate": VALIDATE_SCHEMA_VERSION,
+    "todo": TODO_SCHEMA_VERSION,
 }
 
 
@@ -45,7 +47,7 @@ def _check(name: str, stdout: str) -> list[Any]:
 def test_every_command_with_json_has_its_schema() -> None:
     with_json = {
         m.__name__.rsplit(".", 1)[1]
-        for m in (followup, report, score, validate)
+        for m in (followup, report, score, validate, todo)
         if "json" in m.FORMATS.names()
     }
     assert set(OUTPUTS) == with_json
@@ -62,7 +64,7 @@ def test_every_command_with_json_has_its_schema() -> None:
 
 def test_an_unknown_output_has_no_schema() -> None:
     with pytest.raises(KeyError):
-        output_schema("todo")
+        output_schema("nothing")
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,14 @@ def test_validate_json_follows_its_schema(runner: CliRunner, walkthrough: Path) 
     problems = _check("validate", result.stdout)
     assert {p["severity"] for p in problems} == {"error", "warning"}
     assert any(p["line"] is None for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("data", "period"),
+    [(WALKTHROUGH, ["--year", "2023"]), (LANG_SON, ["--month", "2024-02"])],
+)
+def test_todo_json_follows_its_schema(runner: CliRunner, data: Path, period: list[str]) -> None:
+    for lang in ("en", "vi"):
+        args = ["todo", str(data), *period, "-f", "json", "--lang", lang]
+        (checklist,) = _check("todo", runner.invoke(app, args).stdout)
+        assert checklist["cells"]

@@ -11,7 +11,7 @@ import json
 from importlib.resources import files
 from typing import Any
 
-OUTPUTS = ("report", "score", "followup", "validate")
+OUTPUTS = ("report", "score", "followup", "validate", "todo")
 """The commands with a JSON output, each described by ``<command>.schema.json``."""
 
 

@@ -72,11 +72,17 @@ def _item_dict(item: Item, year: int, lang: Lang) -> dict[str, Any]:
     return found
 
 
+TODO_SCHEMA_VERSION = 1
+"""The version of ``schemas/todo.schema.json`` the JSON follows."""
+
+
 def todo_dict(todo: Todo, lang: Lang) -> dict[str, Any]:
-    """The checklist as JSON data: the period, each cell's items, the bloc's counts."""
+    """The checklist as JSON data (``schemas/todo.schema.json``): the period, each cell's
+    items, the bloc's counts."""
     p = todo.period
     counts = todo.counts()
     return {
+        "schema_version": TODO_SCHEMA_VERSION,
         "year": p.year,
         "month": p.month,
         "as_of": p.as_of.isoformat(),
