@@ -91,40 +91,6 @@ members:
     # transferred_in: {{date: ..., from: ...}}    transferred_out: {{date: ..., to: ...}}
 """
 
-MEETINGS = """\
-{modeline}
-# The cell's meetings in {year} (sổ sinh hoạt chi bộ). Everyone on the roster who is not
-# exempt and not listed under absent was present.
-# kind: regular (thường kỳ) | thematic (chuyên đề) | combined (kết hợp); duration in minutes;
-# rating: good | fair | average | poor, or the score sheet's item points under sheet:.
-meetings:
-  - date: {year}-01-10
-    kind: regular
-    topic: Triển khai chương trình công tác năm
-    duration: 120
-    absent: {{DV-0003: excused}}          # excused (có phép) | unexcused (không phép)
-    rating: good
-    minutes_recorded: true              # biên bản
-    conclusion_recorded: true           # kết luận ghi vào sổ nghị quyết
-"""
-
-RECORD = """\
-{modeline}
-# The cell's annual record for {year} (hồ sơ năm). Leave out what is not known yet: a fact
-# left out is "missing evidence" and scores nothing until it is recorded.
-work_programme: {year}-01-10          # day the work programme was adopted; false if not
-# targets: [{{name: ..., achieved: true}}]           # the unit's own targets
-# key_tasks: [{{name: ..., completed: true}}]        # set by the upper committee
-# mass_organisations: {{trade_union: HTTNV, youth_union: HTTNV, women_union: HTTNV}}
-# incidents: []                                    # none; or {{date, kind, note}}
-# inspection: {{planned: 2, done: 2}}
-# self_criticism: {year}-12-20                      # annual review; false if not held
-# candidates: 1                                    # sent to the party course
-# assessed: {{P4: {{points: 20, note: ...}}, S5: {{points: 20, note: ...}}}}
-# classification: HTTNV                            # HTXSNV | HTTNV | HTNV | KHTNV
-# commendations: [{{kind: certificate_of_merit, exemplary_4good: true, by: ..., date: ...}}]
-"""
-
 README = """\
 # {name}
 
