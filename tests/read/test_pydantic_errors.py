@@ -75,6 +75,18 @@ def test_text_cut_at_a_comma_inside_braces_is_explained() -> None:
     ]
 
 
+def test_a_number_cut_at_a_comma_inside_a_score_sheet_is_one_slip() -> None:
+    text = (
+        "meetings:\n  - {date: 2023-01-05, kind: regular, duration: 90,"
+        " sheet: {preparation: 15, attendance: 18,5, conduct: 40, closing: 20}}\n"
+    )
+    assert said(MeetingLog, text) == [
+        "f.yaml:2:93: error: '5' is read as a key of its own: inside { } a comma starts a new "
+        "entry, so write numbers without a comma (18 or 18.5, with a point) and put text that "
+        "holds a comma in quotes"
+    ]
+
+
 def test_a_missing_key_points_at_the_mapping_that_lacks_it() -> None:
     assert said(Roster, MEMBER) == ["f.yaml:2:5: error: missing required key 'admitted'"]
     assert said(Organisation, "committees: []\n") == [

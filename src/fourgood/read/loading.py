@@ -92,12 +92,15 @@ def validate_document(document: Document, data: bytes, shown: str, model: type[M
 
 def said_once(problems: list[Problem]) -> list[Problem]:
     """Problems without a 'missing key' that an unknown key beside it already explains
-    ('ngày' where 'date' is wanted is one slip, not two)."""
+    ('ngày' where 'date' is wanted is one slip, not two), nor the empty value of a key that a
+    comma cut off (``18,5``: the key ``5`` is the slip, its missing value is not another)."""
     meant = {(p.where[:-1], key) for p in problems if p.where and (key := _suggested(p))}
+    cut = {p.where for p in problems if p.where and p.message.key == "model.number_key"}
     return [
         p
         for p in problems
         if not (p.message.key == "model.missing_key" and (p.where, p.message.arg("key")) in meant)
+        and not (p.where in cut and p.message.key != "model.number_key")
     ]
 
 

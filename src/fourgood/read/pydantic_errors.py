@@ -196,6 +196,15 @@ def _bad_tag(e: _Error) -> _Said:
     return _Said(message, data_path(e.data, (*e.loc, discriminator))[0])
 
 
+def _number_key(e: _Error) -> _Said | None:
+    """A number where a key's text is wanted: a comma inside { } cut a value in two
+    (``attendance: 18,5`` is ``attendance: 18`` and a key ``5``)."""
+    if e.loc and e.loc[-1] == "[key]" and isinstance(e.value, int | float):
+        key = "model.bool_key" if isinstance(e.value, bool) else "model.number_key"
+        return _Said(msg(key, key=_plain(e.value)), anchor=Anchor.KEY)
+    return None
+
+
 def _found(key: str) -> Callable[[_Error], _Said]:
     return lambda e: _Said(msg(key, found=describe(e.value)))
 
@@ -209,7 +218,7 @@ _HANDLERS: dict[str, Callable[[_Error], _Said]] = {
     "date_from_datetime_inexact": lambda e: _Said(_bad_date(e.value)),
     "literal_error": _not_one_of,
     "union_tag_invalid": _bad_tag,
-    "string_type": _found("model.expected_text"),
+    "string_type": lambda e: _number_key(e) or _found("model.expected_text")(e),
     "string_sub_type": _found("model.expected_text"),
     "int_type": _found("model.expected_int"),
     "int_from_float": _found("model.expected_int"),
