@@ -33,7 +33,7 @@ def _run_hook(data: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=data, capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("name", ["walkthrough", "lang-son"])
+@pytest.mark.parametrize("name", ["walkthrough", "lang-son", "reorganised"])
 def test_pre_commit_hook_passes_on_the_examples(name: str) -> None:
     data = ROOT / "examples" / name
     if not data.exists():
