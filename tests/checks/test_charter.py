@@ -85,3 +85,30 @@ def test_a_committee_that_left_is_not_checked() -> None:
     }
     assert list(committee_sizes(charter({}, **gone))) == []
     assert list(cell_sizes(charter({"b": Headcount(1, 1)}, **gone))) == []  # its cells left too
+
+
+def test_sizes_follow_the_tree_after_its_changes() -> None:
+    """A grassroots cell moved under committee k counts there, and is no longer a grassroots
+    cell, as the headcount counts the members who are there now."""
+    moved = {
+        "cells": [
+            {
+                "id": "a",
+                "name": "Chi bộ A",
+                "type": "agency",
+                "parent": "bloc",
+                "changes": [{"date": "2025-07-01", "move": "k"}],
+            },
+            {"id": "b", "name": "Chi bộ B", "type": "public_service", "parent": "k"},
+            {"id": "c", "name": "Chi bộ C", "type": "enterprise", "parent": "s"},
+        ]
+    }
+    counts = {"a": Headcount(31, 31), "b": Headcount(1, 1), "c": Headcount(3, 3)}
+    assert list(committee_sizes(charter(counts, **moved))) == []  # 35 members in k
+    assert said(list(cell_sizes(charter(counts, **moved)))) == [
+        (
+            "warning",
+            said(list(cell_sizes(charter({"b": Headcount(1, 1)}))))[0][1],
+            ("cells", 1, "id"),
+        )
+    ]  # only b's three-full-members warning: a is not a grassroots cell of 31 any more

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 
 from fourgood.checks.registry import check
 from fourgood.checks.subjects import Charter, Headcount
@@ -22,6 +23,9 @@ def headcount(roster: Roster) -> Headcount:
     return Headcount(len(current), sum(1 for m in current if m.full_member is not None))
 
 
+_NOW = date.max
+
+
 @check(Charter)
 def cell_sizes(subject: Charter) -> Iterator[Problem]:
     """A cell has at least 3 full members; a grassroots cell fewer than 30 members."""
@@ -34,7 +38,7 @@ def cell_sizes(subject: Charter) -> Iterator[Problem]:
         if count.full < 3:
             message = msg("charter.min_full", cell=cell_id, n=count.full)
             yield Problem(subject.file, message, WARNING, where=where)
-        if index.is_grassroots_cell(cell_id) and count.members >= 30:
+        if index.is_grassroots_cell(cell_id, _NOW) and count.members >= 30:
             message = msg("charter.grassroots_cell_size", cell=cell_id, n=count.members)
             yield Problem(subject.file, message, WARNING, where=where)
 
@@ -47,8 +51,10 @@ def committee_sizes(subject: Charter) -> Iterator[Problem]:
     for cell_id in index.cells:
         count = subject.counts.get(cell_id)
         departed = index.left_on(cell_id) is not None
-        if count is not None and not departed and not index.is_grassroots_cell(cell_id):
-            members[index.grassroots_of(cell_id)] += count.members
+        # The tree as it stands after every recorded change (a cell moved to another committee
+        # counts there), as the headcount counts the members who have not left.
+        if count is not None and not departed and not index.is_grassroots_cell(cell_id, _NOW):
+            members[index.grassroots_of(cell_id, _NOW)] += count.members
     for i, committee_id in enumerate(index.committees):
         if index.left_on(committee_id) is not None:
             continue
