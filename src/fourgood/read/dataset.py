@@ -307,7 +307,6 @@ class DataSet:
         cell = self.index.cells[cell_id]
         data = CellData(cell, None)
         self._read_cell(data, cell_id, cell.type, years)
-        data.followed = self._followers(cell_id, data.roster)
         return data
 
     def merged_rosters(self, cell_id: str) -> list[str]:
@@ -352,6 +351,7 @@ class DataSet:
         assert self.index is not None
         files = self.layout.cells.get(cell_id)
         if files is None:
+            data.followed = self._followers(cell_id, None)
             return
         if files.roster is not None:
             data.roster = self._load(files.roster, Roster)
@@ -363,10 +363,14 @@ class DataSet:
             shown = self.layout.shown(files.roster)
             subject = RosterFile(cell_id, data.roster, shown, self.index, self._as_of(data, files))
             self.problems.extend(checks.run(subject))
+        # Members who came with a merged cell are the cell's from the merge: its log may list
+        # them absent, as scoring counts them.
+        data.followed = self._followers(cell_id, data.roster)
         for year, log in data.meetings.items():
             rubric = self.rubric_for(year, cell_type) if cell_type else None
             shown = self.layout.shown(files.meetings[year])
-            self.problems.extend(checks.run(MeetingsFile(year, log, shown, data.roster, rubric)))
+            meetings = MeetingsFile(year, log, shown, data.scoring_roster, rubric)
+            self.problems.extend(checks.run(meetings))
         for year, relative in sorted(files.records.items()):
             if years is not None and year not in years:
                 continue
