@@ -51,6 +51,16 @@ def bad_parameter(key: str, lang: Lang, option: str, **args: object) -> typer.Ba
     return typer.BadParameter(render(msg(key, **args), lang), param_hint=option)
 
 
+def check_cells(dataset: DataSet, year: int, cells: list[str], lang: Lang) -> None:
+    """``--cell`` ids that are not in the year's programme are a usage error (exit 2), with
+    the closest id."""
+    from fourgood.reporting.programme import not_in_programme
+
+    for cell_id, hint in not_in_programme(dataset, year, cells):
+        args = {"cell": cell_id, "year": year, "hint": hint}
+        raise bad_parameter("param.unknown_cell", lang, "--cell", **args)
+
+
 def parse_day(value: str | None, option: str, lang: Lang) -> date | None:
     """A YYYY-MM-DD option value, or a usage error."""
     from datetime import date

@@ -57,8 +57,7 @@ def score(
 ) -> None:
     """Score every cell in a year's programme: four contents, each on 100 points."""
     from fourgood.cli.formats import emit
-    from fourgood.cli.session import bad_parameter, year_session
-    from fourgood.reporting.programme import not_in_programme
+    from fourgood.cli.session import check_cells, year_session
     from fourgood.reporting.summaries import run_years
 
     fmt = FORMATS[output_format]
@@ -74,9 +73,7 @@ def score(
         output=output,
         needs_output=fmt.needs_output,
     ) as session:
-        for cell_id, hint in not_in_programme(session.dataset, session.year, cell or []):
-            args = {"cell": cell_id, "year": session.year, "hint": hint}
-            raise bad_parameter("param.unknown_cell", session.lang, "--cell", **args)
+        check_cells(session.dataset, session.year, cell or [], session.lang)
         run = run_years(
             session.dataset,
             [session.year],

@@ -46,8 +46,7 @@ def scorecard(
 ) -> None:
     """A cell's self-assessment scorecard for the year, to print and sign: .docx or A4 HTML."""
     from fourgood.cli.formats import emit
-    from fourgood.cli.session import bad_parameter, year_session
-    from fourgood.reporting.programme import not_in_programme
+    from fourgood.cli.session import bad_parameter, check_cells, year_session
     from fourgood.reporting.scorecard import cell_sheet
     from fourgood.reporting.summaries import run_years
 
@@ -65,9 +64,7 @@ def scorecard(
         needs_output=fmt.needs_output,
         format_name=output_format,
     ) as session:
-        for cell_id, hint in not_in_programme(session.dataset, session.year, [cell]):
-            args = {"cell": cell_id, "year": session.year, "hint": hint}
-            raise bad_parameter("param.unknown_cell", session.lang, "--cell", **args)
+        check_cells(session.dataset, session.year, [cell], session.lang)
         run = run_years(
             session.dataset, [session.year], as_of=session.as_of, cell_ids={cell}, all_cells=False
         )[session.year]

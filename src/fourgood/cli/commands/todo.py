@@ -50,7 +50,7 @@ def todo(
     """What is still to record: a month's (default: this one) or a year's checklist."""
     from fourgood.cli import session
     from fourgood.cli.formats import emit
-    from fourgood.reporting.programme import not_in_programme, taking_part
+    from fourgood.reporting.programme import taking_part
     from fourgood.reporting.todo import Todo, cell_todo, ordered, period
 
     language = session.start(lang, redact)
@@ -61,9 +61,7 @@ def todo(
     if p.first > session.today():
         raise session.bad_parameter("todo.not_begun", language, "--month/--year", day=p.first)
     session.stop_on_errors(dataset, language, only=dataset.context_files())
-    for cell_id, hint in not_in_programme(dataset, chosen_year, cell or []):
-        args = {"cell": cell_id, "year": chosen_year, "hint": hint}
-        raise session.bad_parameter("param.unknown_cell", language, "--cell", **args)
+    session.check_cells(dataset, chosen_year, cell or [], language)
     cells = [c for c in taking_part(dataset, p.first, p.last) if not cell or c in cell]
     joined = {x.cell: x.joined for x in dataset.participants(chosen_year)}
     found = Todo(p)
