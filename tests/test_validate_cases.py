@@ -72,3 +72,19 @@ def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
             expected_file.write_text(got, encoding="utf-8")
         if expected_file.exists():
             assert got == expected_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", CASE_DIRS, ids=[p.name for p in CASE_DIRS])
+def test_case_on_two_processes_and_from_the_cache(
+    case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Forked workers (read.parallel) and a warm cache give what the serial run gives."""
+    build(case, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FOURGOOD_TODAY", TODAY)
+    monkeypatch.setenv("FOURGOOD_CACHE_DIR", str(tmp_path / "cache"))
+    expected = (case / "expected.txt").read_text(encoding="utf-8")
+    for jobs in ("2", "1", "2"):  # cold on two, warm on one, warm on two
+        monkeypatch.setenv("FOURGOOD_JOBS", jobs)
+        result = CliRunner().invoke(app, ["validate", "data", "--lang", "en"])
+        assert result.output + f"exit: {result.exit_code}\n" == expected, jobs

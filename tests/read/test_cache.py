@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
-from fourgood.read.cache import Cache
+from fourgood.read.cache import MAX_MEGABYTES, Cache
 from fourgood.read.codec import Codec
 from tests.conftest import WALKTHROUGH
 
@@ -215,3 +215,90 @@ def test_a_locked_cache_is_left_alone(runner: CliRunner) -> None:
         holder.execute("COMMIT")
         holder.close()
     assert results(database) == before
+
+
+def used_times(database: Path) -> dict[bytes, float]:
+    with sqlite3.connect(database) as db:
+        return dict(db.execute("SELECT key, used FROM entries"))
+
+
+def test_a_warm_run_rewrites_an_entrys_time_only_once_a_day(runner: CliRunner) -> None:
+    report(runner, WALKTHROUGH)
+    database = cache_dir() / "cache.sqlite3"
+    first = used_times(database)
+    report(runner, WALKTHROUGH)
+    assert used_times(database) == first  # used today already: nothing written
+    two_days_ago = time.time() - 2 * 86400
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE entries SET used = ?", (two_days_ago,))
+    report(runner, WALKTHROUGH)
+    touched = used_times(database)
+    assert touched.keys() == first.keys()
+    # the entries a warm report reads (its cells' results, the shared files) are marked used
+    read = {key for key, used in touched.items() if used > two_days_ago + 86400}
+    assert read
+    report(runner, WALKTHROUGH)
+    assert used_times(database) == touched
+
+
+def test_past_its_bound_the_least_recently_used_entries_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FOURGOOD_CACHE_MAX_MB", "1")
+    clock = [1_000_000.0]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    cache = Cache(cache_dir())
+    assert cache.max_bytes == 1024 * 1024
+    for batch in range(4):  # 4 runs a day apart, each adding 0.4 MB
+        for n in range(4):
+            cache.put(f"{batch}-{n}".encode(), "Kind", "x" * 100_000)
+        cache.flush()
+        clock[0] += 86400
+    cache.close()
+    stored = used_times(cache.path)
+    with sqlite3.connect(cache.path) as db:
+        size = db.execute("SELECT sum(length(value)) FROM entries").fetchone()[0]
+    assert size <= 1024 * 1024
+    again = Cache(cache_dir())
+    assert again.get(b"3-0", "Kind") == ("x" * 100_000,)  # the latest run's are kept
+    assert again.get(b"0-0", "Kind") is None  # the oldest went first
+    assert len(stored) < 16
+    again.close()
+
+
+def test_a_bound_that_is_not_a_number_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    for given in ("", "0", "-5", "lots", "1.5"):
+        monkeypatch.setenv("FOURGOOD_CACHE_MAX_MB", given)
+        assert Cache(cache_dir()).max_bytes == MAX_MEGABYTES * 1024 * 1024
+
+
+def test_a_workers_cache_writes_nothing_and_hands_its_entries_over() -> None:
+    parent = Cache(cache_dir())
+    worker = parent.for_worker()
+    worker.put(b"a: 1\n", "Kind", {"a": 1})
+    worker.put_result(b"key", ("value", 1), CODEC)
+    worker.flush()
+    assert not worker.path.exists()  # only the parent writes
+    parent.absorb(*worker.take())
+    assert worker.take() == ({}, [])
+    parent.close()
+    again = Cache(cache_dir())
+    assert again.get(b"a: 1\n", "Kind") == ({"a": 1},)
+    assert again.get_result(b"key", CODEC, tuple[str, int]) == (("value", 1),)
+    again.close()
+
+
+def test_validate_keeps_no_birth_date_even_of_a_broken_roster(
+    runner: CliRunner, walkthrough: Path
+) -> None:
+    roster = walkthrough / "cells" / "van-phong" / "roster.yaml"
+    text = roster.read_text(encoding="utf-8")
+    born = re.findall(r"born: (\d{4}-\d{2}-\d{2})", text)[0]
+    roster.write_text(text.replace(born, born[:8] + "31x", 1), encoding="utf-8")
+    for _ in range(2):
+        result = runner.invoke(app, ["validate", str(walkthrough)])
+        assert result.exit_code == 1 and born[:8] + "31x" in result.output
+    with sqlite3.connect(cache_dir() / "cache.sqlite3") as db:
+        stored = b"".join(value for (value,) in db.execute("SELECT value FROM entries"))
+    assert stored  # the other cells' checks are kept
+    assert born[:8].encode() + b"31x" not in stored

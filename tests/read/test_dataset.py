@@ -6,6 +6,10 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from fourgood.cli import app
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from tests.conftest import ROOT, WALKTHROUGH
 
@@ -293,3 +297,37 @@ def test_validating_some_cells_reads_only_their_files(walkthrough: Path) -> None
     roster.write_text("members: 3\n", encoding="utf-8")
     assert DataSet(str(walkthrough)).validate(cells={"van-phong"}) == []
     assert DataSet(str(walkthrough)).validate(cells={"trung-tam-yte"}) != []
+
+
+def test_two_processes_and_the_cache_give_the_serial_runs_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every cell read on forked workers (read.parallel), cold and warm, gives what one process
+    gives: the same results, the same problems in the same order, located alike."""
+    data = tmp_path / "lang-son"
+    shutil.copytree(ROOT / "examples" / "lang-son", data)
+    records = sorted(data.glob("cells/*/record-2023.yaml"))
+    broken = records[len(records) // 2]  # an error in one cell: the others still score
+    broken.write_text(broken.read_text("utf-8").replace("inspection:", "inspektion:"), "utf-8")
+    commands = [
+        ["validate", str(data)],
+        ["report", str(data), "--year", "2023", "--format", "json"],
+        ["report", str(data), "--year", "2022", "--format", "csv"],
+        ["score", str(data), "--year", "2024", "--format", "json"],
+    ]
+    monkeypatch.setenv("FOURGOOD_TODAY", "2024-12-31")
+
+    def outputs(jobs: str, *extra: str) -> list[tuple[int, str]]:
+        monkeypatch.setenv("FOURGOOD_JOBS", jobs)
+        found = []
+        for command in commands:
+            result = CliRunner().invoke(app, [*command, *extra])
+            found.append((result.exit_code, result.output))
+        return found
+
+    serial = outputs("1", "--no-cache")
+    assert {code for code, _ in serial} == {0, 1}
+    monkeypatch.setenv("FOURGOOD_CACHE_DIR", str(tmp_path / "cache"))
+    assert outputs("2") == serial  # cold, on two processes
+    assert outputs("2") == serial  # warm
+    assert outputs("1") == serial  # warm, in one

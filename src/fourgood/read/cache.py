@@ -13,7 +13,12 @@ entries in one transaction, so an interrupted run leaves the cache as it was; cr
 of small files instead cost up to a second per cold run on these machines. Entries are never
 trusted blindly: each carries a checksum of its payload, and an entry that fails it (or fails
 to load, or fails validation) is ignored and replaced; a database that SQLite cannot read is
-deleted and rebuilt. Entries unused for ``MAX_AGE_DAYS`` are dropped.
+deleted and rebuilt. Entries unused for ``MAX_AGE_DAYS`` are dropped, and past ``max_bytes``
+(``FOURGOOD_CACHE_MAX_MB``) the least recently used ones go first.
+
+A forked worker process (``read.parallel``) reads through a cache of its own (``for_worker``):
+a SQLite connection must not cross a fork; its new entries go back to the parent process,
+which alone writes.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ if TYPE_CHECKING:
     import sqlite3
 
 MAX_AGE_DAYS = 60
+MAX_MEGABYTES = 2048
+"""The default bound of the database's size: a bloc's data needs a few MB, a ×300 test set
+about 1.2 GB."""
+_TOUCH_AFTER = 86400.0  # seconds: an entry's "used" time is rewritten at most once a day
 _LOCK_WAIT = 1.0  # seconds: a write of another fourgood takes less; past it, run without
 _BATCH_BYTES = 16 * 1024 * 1024
 _SCHEMA = (
@@ -77,9 +86,10 @@ class Cache:
     transaction by ``flush`` (called at exit).
     """
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, *, worker: bool = False) -> None:
         self.directory = directory or default_directory()
         self.path = self.directory / "cache.sqlite3"
+        self.max_bytes = _max_bytes()
         self._salt = code_fingerprint()
         self._db: sqlite3.Connection | None = None
         self._broken = False
@@ -87,7 +97,29 @@ class Cache:
         self._pending: dict[bytes, bytes] = {}
         self._pending_bytes = 0
         self._used: list[bytes] = []
-        atexit.register(self.flush)
+        self._worker = worker
+        if not worker:
+            atexit.register(self.flush)
+
+    def for_worker(self) -> Cache:
+        """The cache as a forked worker process reads it: its own connection, opened there,
+        and new entries kept for ``take`` (the parent writes them)."""
+        return Cache(self.directory, worker=True)
+
+    def take(self) -> tuple[dict[bytes, bytes], list[bytes]]:
+        """A worker's new entries and the keys it used since the last call (see ``absorb``)."""
+        taken = (self._pending, self._used)
+        self._pending, self._pending_bytes, self._used = {}, 0, []
+        return taken
+
+    def absorb(self, pending: dict[bytes, bytes], used: list[bytes]) -> None:
+        """Entries a worker took, to be written with this process's own."""
+        self._used.extend(used)
+        for key, blob in pending.items():
+            self._pending[key] = blob
+            self._pending_bytes += len(blob)
+        if self._pending_bytes > _BATCH_BYTES:
+            self.flush()
 
     # --- the database ----------------------------------------------------------------------
 
@@ -125,7 +157,7 @@ class Cache:
         import sqlite3
 
         try:
-            row = db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            row = db.execute("SELECT value, used FROM entries WHERE key = ?", (key,)).fetchone()
         except sqlite3.DatabaseError:
             return None
         if row is None:
@@ -135,20 +167,23 @@ class Cache:
         if hashlib.sha256(payload).digest() != blob[:32]:
             self._pending[key] = b""  # corrupt: drop it (replaced if recomputed this run)
             return None
-        self._used.append(key)
+        if not isinstance(row[1], float) or time.time() - row[1] > _TOUCH_AFTER:
+            # Rewriting every entry's time on every run cost a warm run 15%; the age and
+            # the size bound need only the day.
+            self._used.append(key)
         return payload
 
     def _write(self, key: bytes, payload: bytes) -> None:
         self._pending[key] = hashlib.sha256(payload).digest() + payload
         self._pending_bytes += len(payload)
-        if self._pending_bytes > _BATCH_BYTES:
+        if self._pending_bytes > _BATCH_BYTES and not self._worker:
             # A large cold run writes as it goes, so memory does not grow with the data set;
             # each batch is its own transaction, complete or absent.
             self.flush()
 
     def flush(self) -> None:
         """Write this run's new entries, mark the ones used, and drop old ones."""
-        if not self._pending and not self._used:
+        if self._worker or (not self._pending and not self._used):
             return
         db = self._open()
         if db is None:
@@ -170,7 +205,10 @@ class Cache:
                 "UPDATE entries SET used = ? WHERE key = ?", [(now, k) for k in self._used]
             )
             db.execute("DELETE FROM entries WHERE used < ?", (now - MAX_AGE_DAYS * 86400,))
+            trimmed = _bound(db, self.max_bytes)
             db.execute("COMMIT")
+            if trimmed:
+                db.execute("PRAGMA incremental_vacuum")  # give the space back (new databases)
         except sqlite3.DatabaseError:
             with contextlib.suppress(sqlite3.DatabaseError):
                 db.execute("ROLLBACK")
@@ -215,6 +253,20 @@ class Cache:
         """Drop an entry that could not be used."""
         self._pending[self._key(kind, data)] = b""
 
+    def has_result(self, key: bytes) -> bool:
+        """Whether a computed result is stored for ``key`` (not whether it is sound: see
+        ``get_result``)."""
+        db = self._open()
+        if db is None:
+            return False
+        import sqlite3
+
+        try:
+            query = "SELECT 1 FROM entries WHERE key = ?"
+            return db.execute(query, (self._key("result", key),)).fetchone() is not None
+        except sqlite3.DatabaseError:
+            return False
+
     def get_result(self, key: bytes, codec: Codec, hint: object) -> tuple[Any] | None:
         """A cached computed result of type ``hint`` (see ``put_result``), as ``(value,)``, or
         ``None``; an entry of another shape is a miss, and is dropped."""
@@ -234,6 +286,38 @@ class Cache:
         self._write(self._key("result", key), codec.dumps(value))
 
 
+def _max_bytes() -> int:
+    """The size bound: ``FOURGOOD_CACHE_MAX_MB`` if it is a whole number of MB, else the
+    default."""
+    given = os.environ.get("FOURGOOD_CACHE_MAX_MB", "")
+    megabytes = int(given) if given.isdigit() and int(given) > 0 else MAX_MEGABYTES
+    return megabytes * 1024 * 1024
+
+
+def _bound(db: sqlite3.Connection, max_bytes: int) -> bool:
+    """Past the bound, drop the least recently used entries until three quarters of it is
+    used (so that the next runs do not trim again at once); whether any went."""
+    pages = (
+        db.execute("PRAGMA page_count").fetchone()[0]
+        - db.execute("PRAGMA freelist_count").fetchone()[0]
+    )
+    if pages * db.execute("PRAGMA page_size").fetchone()[0] <= max_bytes:
+        return False  # the usual case, known without reading the entries
+    keep, total, kept = max_bytes * 3 // 4, 0, 0
+    for (size,) in db.execute("SELECT length(value) FROM entries ORDER BY used DESC, key DESC"):
+        total += size + 64  # a row's key and bookkeeping
+        if total > keep:
+            break
+        kept += 1
+    count: int = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    db.execute(
+        "DELETE FROM entries WHERE key IN"
+        " (SELECT key FROM entries ORDER BY used ASC, key ASC LIMIT ?)",
+        (count - kept,),
+    )
+    return count > kept
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """The database, its table made; waits briefly for another fourgood's write."""
     import sqlite3
@@ -241,6 +325,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=_LOCK_WAIT, isolation_level=None)
     try:
         db.execute("PRAGMA synchronous=OFF")  # derived data: a lost write is recomputed
+        db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect only on a new database
         db.execute(_SCHEMA)
         db.execute("SELECT count(*) FROM entries WHERE 0").fetchone()
     except sqlite3.DatabaseError:

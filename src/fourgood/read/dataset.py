@@ -7,9 +7,10 @@ stays flat however many cells a bloc has.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,16 +24,19 @@ from fourgood.checks.members import spans
 from fourgood.checks.subjects import (
     Charter,
     DataSetFiles,
+    Headcount,
     MeetingsFile,
     OrganisationFile,
     ProgrammeFile,
     RecordFile,
     RosterFile,
     Rosters,
+    RosterSpan,
     RubricFile,
     RubricSet,
 )
-from fourgood.errors import Problem, sorted_problems
+from fourgood.errors import Anchor, Problem, Severity, sorted_problems
+from fourgood.i18n.message import Choice, Month, Msg, Pct, Person, Quarter, Text
 from fourgood.models.meetings import MeetingLog
 from fourgood.models.organisation import Cell, Organisation
 from fourgood.models.programme import Participant, Programme
@@ -40,6 +44,8 @@ from fourgood.models.record import AnnualRecord
 from fourgood.models.roster import Member, Roster, TransferIn
 from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
+from fourgood.read import parallel
+from fourgood.read.codec import Codec
 from fourgood.read.files import read_bytes
 from fourgood.read.layout import CellFiles, Layout, add_file, discover
 from fourgood.read.loading import Locator, load_model
@@ -52,6 +58,7 @@ if TYPE_CHECKING:
     from fourgood.read.cache import Cache
 
 M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R")
 
 
 def shipped_rubrics_dir() -> Path:
@@ -97,6 +104,17 @@ class CellData:
         return Roster.model_construct(members=[*own, *self.followed])
 
 
+@dataclass
+class Effects:
+    """What reading cells left in a worker's copy of a data set, brought back to the parent:
+    the problems found, the files read (for the locator) and the cache's new entries."""
+
+    problems: list[Problem]
+    paths: dict[str, str]
+    entries: dict[bytes, bytes]
+    used: list[bytes]
+
+
 _UNKNOWN = Cell(id="unknown", name="?", type="agency", parent="unknown")
 """A placeholder for a cell whose entry in organisation.yaml cannot be read."""
 
@@ -128,6 +146,7 @@ class DataSet:
             self._overrides[self.layout.absolute(relative)] = data
         self.problems: list[Problem] = list(self.layout.problems)
         self._paths: dict[str, str] = {}
+        self._shipped = 0  # in a worker: how many of ``problems`` were there before it
         self._context: list[tuple[str, bytes]] = []
         self._read_ahead: dict[str, bytes] = {}
         self._resolved: dict[tuple[int, str], Rubric | None] = {}
@@ -405,6 +424,42 @@ class DataSet:
         log = load_model(path, shown, MeetingLog, data=data, cache=self.cache).model
         return [m.date for m in log.meetings] if log is not None else []
 
+    def each_cell(
+        self, ids: Sequence[str], work: Callable[[str], R], jobs: int | None = None
+    ) -> Iterator[R]:
+        """``work`` on each cell id, in order: on ``jobs`` processes (by default, every core
+        when there are enough cells: ``read.parallel``), what the workers found brought back
+        as if read here. ``work`` must return plain data."""
+        jobs = parallel.processes(len(ids)) if jobs is None else jobs
+        if jobs <= 1:
+            yield from map(work, ids)
+            return
+
+        def shipped(cell_id: str) -> tuple[R, Effects]:
+            return work(cell_id), self._take_effects()
+
+        for result, effects in parallel.ordered(shipped, ids, jobs, setup=self._in_worker):
+            self.problems.extend(effects.problems)
+            self._paths.update(effects.paths)
+            if self.cache is not None:
+                self.cache.absorb(effects.entries, effects.used)
+            yield result
+
+    def _in_worker(self) -> None:
+        """Make this copy of the data set a forked worker's: a cache of its own."""
+        if self.cache is not None:
+            self.cache = self.cache.for_worker()
+        self._shipped = len(self.problems)
+        self._paths = {}
+
+    def _take_effects(self) -> Effects:
+        """In a worker: what reading cells left here since the last call, taken away."""
+        problems = self.problems[self._shipped :]
+        del self.problems[self._shipped :]
+        paths, self._paths = self._paths, {}
+        entries, used = self.cache.take() if self.cache is not None else ({}, [])
+        return Effects(problems, paths, entries, used)
+
     def cells(
         self, ids: list[str] | None = None, *, years: set[int] | None = None
     ) -> Iterator[CellData]:
@@ -431,13 +486,11 @@ class DataSet:
             inventory = DataSetFiles(self.layout, index, self.programmes, self._today)
             self.problems.extend(checks.run(inventory))
             rosters = Rosters()
-            chosen = None if cells is None else [c for c in self.cell_ids() if c in cells]
-            for data in self.cells(chosen):
-                files = self.layout.cells.get(data.cell.id)
-                if data.roster is not None and files is not None and files.roster is not None:
-                    shown = self.layout.shown(files.roster)
-                    rosters.spans.extend(spans(data.cell.id, data.roster, shown))
-                    rosters.counts[data.cell.id] = headcount(data.roster)
+            chosen = [c for c in self.cell_ids() if cells is None or c in cells]
+            for cell_id, found, count in self.each_cell(chosen, self._checked):
+                rosters.spans.extend(found)
+                if count is not None:
+                    rosters.counts[cell_id] = count
             for cell_id in sorted(self.layout.cells):
                 if cells is not None and cell_id not in cells:
                     continue
@@ -450,6 +503,41 @@ class DataSet:
                 shown = self.layout.shown(self.layout.organisation or "")
                 self.problems.extend(checks.run(Charter(index, rosters.counts, shown)))
 
+    def _checked(self, cell_id: str) -> tuple[str, list[RosterSpan], Headcount | None]:
+        """Read and check one cell (or take what checking it gave from the cache, when none
+        of the files it depends on changed); its members' spans on its roster and its
+        headcount."""
+        key = None
+        if self.cache is not None:
+            files = self.cell_fingerprint(cell_id, None)
+            if files is not None:
+                # Besides the cell's files: the shared files and the day (the checks judge
+                # dates against today).
+                key = b"check" + self.context_digest() + self._today.isoformat().encode() + files
+                hit = self.cache.get_result(key, _check_codec(), _Checked)
+                if hit is not None:
+                    problems, found, count = hit[0]
+                    self.problems.extend(problems)
+                    return cell_id, found, count
+        before = len(self.problems)
+        found, count = self._check_cell(cell_id)
+        problems = self.problems[before:]
+        # A cell with errors is read again each time: its problems may quote a roster's
+        # broken values (birth dates among them), which the cache never keeps.
+        clean = not any(p.severity is Severity.ERROR for p in problems)
+        if key is not None and self.cache is not None and clean:
+            self.cache.put_result(key, (problems, found, count), _check_codec())
+        return cell_id, found, count
+
+    def _check_cell(self, cell_id: str) -> tuple[list[RosterSpan], Headcount | None]:
+        """Read and check one cell: its members' spans on its roster and its headcount."""
+        data = self.cell(cell_id)
+        files = self.layout.cells.get(cell_id)
+        if data.roster is None or files is None or files.roster is None:
+            return [], None
+        shown = self.layout.shown(files.roster)
+        return spans(cell_id, data.roster, shown), headcount(data.roster)
+
     def located_problems(self, problems: list[Problem] | None = None) -> list[Problem]:
         """Every problem so far (or these of them), located and sorted."""
         chosen = self.problems if problems is None else problems
@@ -458,6 +546,19 @@ class DataSet:
     def files_read(self) -> int:
         """How many files have been read (or tried)."""
         return len(self._paths)
+
+
+# What the cache keeps of a checked cell: its problems, its roster's spans and headcount.
+_Checked = tuple[list[Problem], list[RosterSpan], Headcount | None]
+
+
+@functools.cache
+def _check_codec() -> Codec:
+    """The classes a checked cell's result is made of: nothing else is built from the cache."""
+    return Codec(
+        (Problem, Severity, Anchor, RosterSpan, Headcount, Msg, Text, Month, Quarter, Pct,
+         Choice, Person)
+    )  # fmt: skip
 
 
 def _latest_log(files: CellFiles, years: set[int] | None) -> str | None:

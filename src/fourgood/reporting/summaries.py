@@ -299,8 +299,15 @@ def run_years(
         context = hashlib.sha256(
             ds.context_digest() + repr((sorted(years), as_of)).encode()
         ).digest()
-    for cell_id in _wanted(ds, participants, all_cells, cell_ids, cell_type):
-        for year, summary in _cell(ds, cell_id, runs, participants, context):
+    wanted = _wanted(ds, participants, all_cells, cell_ids, cell_type)
+
+    def summarised(cell_id: str) -> list[tuple[int, CellSummary]]:
+        return _cell(ds, cell_id, runs, participants, context)
+
+    # On every core when there are enough cells (read.parallel): each worker reads, scores
+    # and caches its cells, and sends their summaries back in order.
+    for summaries in ds.each_cell(wanted, summarised):
+        for year, summary in summaries:
             runs[year].cells.append(summary if details else _slim(summary))
     return runs
 
@@ -333,26 +340,43 @@ def _cell(
 ) -> list[tuple[int, CellSummary]]:
     """One cell's summaries for the years asked for, from the cache when its files and the
     shared ones are unchanged."""
-    key = None
-    if ds.cache is not None and context is not None:
-        files = ds.cell_fingerprint(cell_id, set(runs))
-        if files is not None:
-            key = context + files
-            hit = ds.cache.get_result(key, _codec(), _Cached)
-            if hit is not None:
-                summaries, problems = hit[0]
-                ds.problems.extend(problems)
-                return list(summaries)
+    key = _key(ds, cell_id, runs, context)
+    if key is not None and ds.cache is not None:
+        hit = ds.cache.get_result(key, _codec(), _Cached)
+        if hit is not None:
+            summaries, problems = hit[0]
+            ds.problems.extend(problems)
+            return list(summaries)
     before = len(ds.problems)
+    found = _computed(ds, cell_id, runs, participants)
+    if key is not None and ds.cache is not None:
+        ds.cache.put_result(key, (found, ds.problems[before:]), _codec())
+    return found
+
+
+def _key(
+    ds: DataSet, cell_id: str, runs: dict[int, YearRun], context: bytes | None
+) -> bytes | None:
+    """The cache's key for a cell's summaries (``None``: not cached)."""
+    if ds.cache is None or context is None:
+        return None
+    files = ds.cell_fingerprint(cell_id, set(runs))
+    return None if files is None else context + files
+
+
+def _computed(
+    ds: DataSet,
+    cell_id: str,
+    runs: dict[int, YearRun],
+    participants: dict[int, dict[str, Participant]],
+) -> list[tuple[int, CellSummary]]:
+    """One cell's summaries, read and scored from its files."""
     data = ds.cell(cell_id, years=set(runs))
-    found = [
+    return [
         (year, summary)
         for year, run in runs.items()
         if (summary := _summarise(ds, data, run, participants[year].get(cell_id)))
     ]
-    if key is not None and ds.cache is not None:
-        ds.cache.put_result(key, (found, ds.problems[before:]), _codec())
-    return found
 
 
 # What the cache keeps of a cell: its summaries by year, and the problems found reading it.
