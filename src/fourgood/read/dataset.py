@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -425,12 +425,34 @@ class DataSet:
         return [m.date for m in log.meetings] if log is not None else []
 
     def each_cell(
-        self, ids: Sequence[str], work: Callable[[str], R], jobs: int | None = None
+        self,
+        ids: Sequence[str],
+        work: Callable[[str], R],
+        cached: Callable[[str], Callable[[], R | None] | None] | None = None,
     ) -> Iterator[R]:
-        """``work`` on each cell id, in order: on ``jobs`` processes (by default, every core
-        when there are enough cells: ``read.parallel``), what the workers found brought back
-        as if read here. ``work`` must return plain data."""
-        jobs = parallel.processes(len(ids)) if jobs is None else jobs
+        """``work`` on each cell id, in order. ``cached`` tells, here, whether the cache has a
+        cell's result (a function that gives it, or ``None`` if that fails after all); the
+        cells it has not are worked on every core when there are enough of them
+        (``read.parallel``), and what the workers found is brought back as if read here.
+        ``work`` must return plain data."""
+        if cached is None or parallel.processes(len(ids)) <= 1:
+            yield from map(work, ids)
+            return
+        ready = [cached(cell_id) for cell_id in ids]
+        computed = self._worked([c for c, r in zip(ids, ready, strict=True) if r is None], work)
+        try:
+            for cell_id, take in zip(ids, ready, strict=True):
+                if take is None:
+                    yield next(computed)
+                else:
+                    result = take()
+                    yield result if result is not None else work(cell_id)
+        finally:
+            computed.close()
+
+    def _worked(self, ids: list[str], work: Callable[[str], R]) -> Generator[R, None, None]:
+        """``work`` on each cell, on every core when there are enough cells."""
+        jobs = parallel.processes(len(ids))
         if jobs <= 1:
             yield from map(work, ids)
             return
@@ -487,7 +509,8 @@ class DataSet:
             self.problems.extend(checks.run(inventory))
             rosters = Rosters()
             chosen = [c for c in self.cell_ids() if cells is None or c in cells]
-            for cell_id, found, count in self.each_cell(chosen, self._checked):
+            checked = self.each_cell(chosen, self._checked, self._check_cached)
+            for cell_id, found, count in checked:
                 rosters.spans.extend(found)
                 if count is not None:
                     rosters.counts[cell_id] = count
@@ -503,22 +526,39 @@ class DataSet:
                 shown = self.layout.shown(self.layout.organisation or "")
                 self.problems.extend(checks.run(Charter(index, rosters.counts, shown)))
 
-    def _checked(self, cell_id: str) -> tuple[str, list[RosterSpan], Headcount | None]:
+    def _check_key(self, cell_id: str) -> bytes | None:
+        """The cache's key for what checking a cell finds (``None``: not cached): its files,
+        the shared files and the day (the checks judge dates against today)."""
+        if self.cache is None:
+            return None
+        files = self.cell_fingerprint(cell_id, None)
+        if files is None:
+            return None
+        return b"check" + self.context_digest() + self._today.isoformat().encode() + files
+
+    def _check_cached(self, cell_id: str) -> Callable[[], _CellChecked | None] | None:
+        """What checking a cell found, if the cache has it (see ``each_cell``)."""
+        key = self._check_key(cell_id)
+        if key is None or self.cache is None or not self.cache.has_result(key):
+            return None
+        return lambda: self._check_hit(cell_id, key)
+
+    def _check_hit(self, cell_id: str, key: bytes) -> _CellChecked | None:
+        """What checking a cell found, from the cache (``None``: it is not there after all)."""
+        hit = self.cache.get_result(key, _check_codec(), _Checked) if self.cache else None
+        if hit is None:
+            return None
+        problems, found, count = hit[0]
+        self.problems.extend(problems)
+        return cell_id, found, count
+
+    def _checked(self, cell_id: str) -> _CellChecked:
         """Read and check one cell (or take what checking it gave from the cache, when none
         of the files it depends on changed); its members' spans on its roster and its
         headcount."""
-        key = None
-        if self.cache is not None:
-            files = self.cell_fingerprint(cell_id, None)
-            if files is not None:
-                # Besides the cell's files: the shared files and the day (the checks judge
-                # dates against today).
-                key = b"check" + self.context_digest() + self._today.isoformat().encode() + files
-                hit = self.cache.get_result(key, _check_codec(), _Checked)
-                if hit is not None:
-                    problems, found, count = hit[0]
-                    self.problems.extend(problems)
-                    return cell_id, found, count
+        key = self._check_key(cell_id)
+        if key is not None and (hit := self._check_hit(cell_id, key)) is not None:
+            return hit
         before = len(self.problems)
         found, count = self._check_cell(cell_id)
         problems = self.problems[before:]
@@ -550,6 +590,7 @@ class DataSet:
 
 # What the cache keeps of a checked cell: its problems, its roster's spans and headcount.
 _Checked = tuple[list[Problem], list[RosterSpan], Headcount | None]
+_CellChecked = tuple[str, list[RosterSpan], Headcount | None]
 
 
 @functools.cache

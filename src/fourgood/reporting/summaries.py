@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -304,9 +305,15 @@ def run_years(
     def summarised(cell_id: str) -> list[tuple[int, CellSummary]]:
         return _cell(ds, cell_id, runs, participants, context)
 
-    # On every core when there are enough cells (read.parallel): each worker reads, scores
-    # and caches its cells, and sends their summaries back in order.
-    for summaries in ds.each_cell(wanted, summarised):
+    def cached(cell_id: str) -> Callable[[], list[tuple[int, CellSummary]] | None] | None:
+        key = _key(ds, cell_id, runs, context)
+        if key is None or ds.cache is None or not ds.cache.has_result(key):
+            return None
+        return lambda: _from_cache(ds, key)
+
+    # The cells the cache has no result for are read on every core when there are enough of
+    # them (read.parallel): each worker reads, scores and caches its cells.
+    for summaries in ds.each_cell(wanted, summarised, cached):
         for year, summary in summaries:
             runs[year].cells.append(summary if details else _slim(summary))
     return runs
@@ -341,17 +348,23 @@ def _cell(
     """One cell's summaries for the years asked for, from the cache when its files and the
     shared ones are unchanged."""
     key = _key(ds, cell_id, runs, context)
-    if key is not None and ds.cache is not None:
-        hit = ds.cache.get_result(key, _codec(), _Cached)
-        if hit is not None:
-            summaries, problems = hit[0]
-            ds.problems.extend(problems)
-            return list(summaries)
+    if key is not None and (hit := _from_cache(ds, key)) is not None:
+        return hit
     before = len(ds.problems)
     found = _computed(ds, cell_id, runs, participants)
     if key is not None and ds.cache is not None:
         ds.cache.put_result(key, (found, ds.problems[before:]), _codec())
     return found
+
+
+def _from_cache(ds: DataSet, key: bytes) -> list[tuple[int, CellSummary]] | None:
+    """A cell's summaries from the cache, its problems added to the data set's."""
+    hit = ds.cache.get_result(key, _codec(), _Cached) if ds.cache is not None else None
+    if hit is None:
+        return None
+    summaries, problems = hit[0]
+    ds.problems.extend(problems)
+    return list(summaries)
 
 
 def _key(
