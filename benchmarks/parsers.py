@@ -315,7 +315,7 @@ class Reader:
 
 
 def readers() -> list[Reader]:
-    """Every reader that can run here; a line on stderr-free stdout for each one skipped."""
+    """Every reader that can run here, with a line on stdout for each one skipped."""
     found = [
         Reader("CSafeLoader, bare", csafe_reader),
         Reader("fourgood read_document (fast reader)", fourgood_reader),
