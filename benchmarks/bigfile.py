@@ -23,6 +23,7 @@ CELL = "big"
 MEMBERS = 1500
 ABSENT = 0.25
 KINDS = ("regular", "thematic", "combined")
+MEETINGS = f"meetings-{YEAR}.yaml"
 TOPICS = (
     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
     "Cải cách hành chính và chuyển đổi số",
@@ -73,7 +74,7 @@ def build(target: Path) -> Path:
         for kind in KINDS:
             lines += _meeting(rng, day, kind, ids)
         day += timedelta(days=1)
-    meetings = folder / f"meetings-{YEAR}.yaml"
+    meetings = folder / MEETINGS
     meetings.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return meetings
 
