@@ -14,7 +14,9 @@ Data sets are generated on demand under benchmarks/data/ (not committed). For ea
   Rounds: ``--runs`` at ×1, at most 3 at ×10, 1 from ×100;
 - *cold*: a fresh empty cache directory (FOURGOOD_CACHE_DIR) per run; *warm*: the cache an
   untimed run of the same command filled just before;
-- peak memory is the child's maximum resident set size (``ru_maxrss``).
+- peak memory is the child's maximum resident set size (``ru_maxrss``); Linux counts in it
+  the harness's own size when the child started (printed at the end);
+- a run still going after ``--limit`` seconds (1800) is stopped and its figure flagged.
 
 Scales given to ``--once`` (e.g. 300) are measured after the others with one round and only
 the main commands (floors, validate cold and warm, report json cold and warm, report xlsx
@@ -28,13 +30,16 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -87,50 +92,83 @@ class Figure:
 Figures = dict[str, Figure]
 
 
-def _once(job: Job) -> tuple[float, float, int]:
-    """Wall time, peak RSS (MB) and exit status of one fresh process."""
+LIMIT = 1800.0
+"""Seconds after which a run is stopped (``--limit``); its figure is then a lower bound."""
+
+
+def _run(command: list[str], env: dict[str, str], limit: float) -> tuple[float, float, int | None]:
+    """Wall time, peak RSS (MB) and exit status of one process (None: stopped at ``limit``)."""
+    stopped: list[bool] = []
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+    def stop() -> None:
+        stopped.append(True)
+        process.kill()
+
+    timer = threading.Timer(limit, stop)
+    timer.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    timer.cancel()
+    code = None if stopped else os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024, code  # KB on Linux
+
+
+def _once(job: Job, limit: float) -> tuple[float, float, int | None]:
+    """One fresh process of a job; a warm one after an untimed run of the same command."""
     env = dict(os.environ)
     # Installed packages have their bytecode compiled (pip does it); a development
     # environment that forbids writing it would time the compiler, not fourgood.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     directory = str(job.cache) if job.cache else tempfile.mkdtemp(prefix="fourgood-cold-")
     env["FOURGOOD_CACHE_DIR"] = directory
-    quiet = subprocess.DEVNULL
     if job.cache:
-        subprocess.run(job.command, env=env, stdout=quiet, stderr=quiet, check=False)
-    start = time.perf_counter()
-    process = subprocess.Popen(job.command, env=env, stdout=quiet, stderr=quiet)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
+        prepared = _run(job.command, env, limit)
+        if prepared[2] is None:
+            return prepared  # the untimed run was stopped: the timed one would be too
+    sample = _run(job.command, env, limit)
     if not job.cache:
         shutil.rmtree(directory, ignore_errors=True)
-    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)  # KB on Linux
+    return sample
 
 
-def measure(jobs: list[Job], rounds: int, name: str) -> Figures:
+def measure(jobs: list[Job], rounds: int, name: str, limit: float) -> Figures:
     """Every job once per round, in order; medians and largest peaks over the rounds."""
-    samples: dict[str, list[tuple[float, float, int]]] = {job.label: [] for job in jobs}
+    samples: dict[str, list[tuple[float, float, int | None]]] = {job.label: [] for job in jobs}
     for r in range(rounds):
         for job in jobs:
             print(f"{name} round {r + 1}/{rounds}: {job.label}", file=sys.stderr, flush=True)
-            samples[job.label].append(_once(job))
+            samples[job.label].append(_once(job, limit))
     figures = {}
     for job in jobs:
         got = samples[job.label]
-        wrong = sorted({s[2] for s in got if s[2] != job.expect})
+        wrong = sorted({s[2] for s in got if s[2] not in (job.expect, None)})
         note = f" (exit {', '.join(map(str, wrong))}!)" if wrong else ""
+        if any(s[2] is None for s in got):
+            note += f" (stopped at the {limit:g} s limit!)"
         figures[job.label] = Figure(
             statistics.median(s[0] for s in got), max(s[1] for s in got), note
         )
     return figures
 
 
+def _files(root: Path) -> Iterator[Path]:
+    """Every file under ``root``, walked (``rglob`` keeps a set of every path it yielded)."""
+    for folder, _, names in os.walk(root):
+        for name in names:
+            yield Path(folder, name)
+
+
 def warm_up(*roots: Path) -> None:
     """Read every file under ``roots`` once (untimed), so that timed runs find them cached."""
     for root in roots:
-        for path in root.rglob("*"):
-            if path.is_file():
-                path.read_bytes()
+        for path in _files(root):
+            with path.open("rb") as file:
+                while file.read(1 << 20):  # by the MB: the harness stays small
+                    pass
 
 
 def _to_json(data: Path, as_json: Path) -> None:
@@ -188,8 +226,11 @@ def broken_copy(data: Path, root: Path) -> Path:
 
 def size_of(path: Path) -> tuple[int, float]:
     """Number of files and MB under ``path``."""
-    files = [p for p in path.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files) / 1e6
+    files, total = 0, 0
+    for p in _files(path):
+        files += 1
+        total += p.stat().st_size
+    return files, total / 1e6
 
 
 def floor_jobs(data: Path, as_json: Path) -> list[Job]:
@@ -235,7 +276,7 @@ def rounds_at(scale: int, runs: int, once: bool) -> int:
 
 
 def run_scale(
-    scale: int, root: Path, runs: int, once: bool
+    scale: int, root: Path, runs: int, once: bool, limit: float
 ) -> tuple[Figures, tuple[int, float, float]]:
     """Generate, warm up and measure one scale; print its table; return it with the sizes
     of the data set (files, MB) and of the warm cache (MB)."""
@@ -250,7 +291,7 @@ def run_scale(
         warm_up(data, as_json, *([broken] if broken else []))
         jobs = floor_jobs(data, as_json) + scale_jobs(data, broken, out / "warm-cache", out, once)
         load = os.getloadavg()[0]
-        figures = measure(jobs, rounds, f"x{scale}")
+        figures = measure(jobs, rounds, f"x{scale}", limit)
         cache_mb = size_of(out / "warm-cache")[1]
     files, megabytes = size_of(data)
     print(
@@ -277,7 +318,7 @@ def scale_table(figures: Figures) -> str:
     return "\n".join(lines)
 
 
-def run_bigfile(root: Path, runs: int) -> Figures:
+def run_bigfile(root: Path, runs: int, limit: float) -> Figures:
     """The one 10 MB meetings file: floors and validate, cold and warm; print its table."""
     data, as_json = ensure_bigfile(root)
     with tempfile.TemporaryDirectory(prefix="fourgood-bench-") as temporary:
@@ -288,7 +329,7 @@ def run_bigfile(root: Path, runs: int) -> Figures:
             Job("validate, warm", validate, Path(temporary)),
         )
         jobs = [*floor_jobs(data, as_json), cold, warm]
-        figures = measure(jobs, max(1, runs), "10 MB file")
+        figures = measure(jobs, max(1, runs), "10 MB file", limit)
     meetings = data / "cells" / bigfile.CELL / bigfile.MEETINGS
     print(
         f"## One 10 MB file: {meetings.stat().st_size / 1e6:.1f} MB of meetings "
@@ -522,6 +563,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--runs", type=int, default=5, help="rounds at scale 1 (at most 3 at 10)")
     parser.add_argument("--data", type=Path, default=HERE / "data", help="where data sets live")
+    parser.add_argument(
+        "--limit", type=float, default=LIMIT, help=f"stop a run after this many s ({LIMIT:g})"
+    )
     args = parser.parse_args(argv)
     scales = _scales(args.scales)
     once = [s for s in _scales(args.once) if s not in scales]
@@ -535,14 +579,19 @@ def main(argv: list[str]) -> int:
     results: Results = {}
     sizes: Sizes = {}
     for scale in scales + once:
-        results[scale], sizes[scale] = run_scale(scale, args.data, args.runs, scale in once)
-    big = run_bigfile(args.data, args.runs)
+        once_only = scale in once
+        results[scale], sizes[scale] = run_scale(scale, args.data, args.runs, once_only, args.limit)
+    big = run_bigfile(args.data, args.runs, args.limit)
     print(targets(results, start, big, once), end="\n\n")
     ram_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
     print(projection(results, sizes, once, ram_mb), end="\n\n")
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"- load average (1, 5, 15 min) at end: {load}")
     print(f"- wall time of the whole run: {_duration(time.monotonic() - began)}")
+    # Linux carries a process's peak across exec, so a child's peak reads at least the RSS
+    # of this harness when it started the child: readings below this are the harness's.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"- peak memory of the harness itself: {own:.0f} MB (no figure reads below it)")
     return 0
 
 
