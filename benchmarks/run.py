@@ -440,8 +440,16 @@ def targets(
     lines += startup_rows(start) + floor_rows(results) + format_rows(results)
     lines += growth_rows(results) + memory_rows(results, once)
     cold = big["validate, cold"]
-    lines.append(_row("one 10 MB file: validate cold ≤ 3 s", cold.seconds, 3, "s"))
-    lines.append(_row("one 10 MB file: validate cold ≤ 200 MB", cold.peak_mb, 200, "MB"))
+    lines.append(_row(f"one 10 MB file: validate cold ≤ 3 s{cold.note}", cold.seconds, 3, "s"))
+    lines.append(
+        _row(f"one 10 MB file: validate cold ≤ 200 MB{cold.note}", cold.peak_mb, 200, "MB")
+    )
+    figures = [f for scale in results.values() for f in scale.values()] + list(big.values())
+    if any("stopped" in f.note for f in figures):
+        lines.append(
+            "\nFigures *stopped at the limit* (tables above) are lower bounds, in seconds and "
+            "in MB: a row built on one is *met* only if the whole run would have been."
+        )
     return "\n".join(lines)
 
 
