@@ -295,15 +295,15 @@ def run_years(
     context = None
     if ds.cache is not None:
         # Everything a cell's summaries depend on besides its own files (see cell_fingerprint)
-        # and the code (which the cache adds): the organisation, programmes and rubrics, and
-        # the years asked for.
+        # and the code (which the cache adds): the organisation, programmes and rubrics, the
+        # years asked for, and whether details are kept (slim results decode much faster).
         context = hashlib.sha256(
-            ds.context_digest() + repr((sorted(years), as_of)).encode()
+            ds.context_digest() + repr((sorted(years), as_of, details)).encode()
         ).digest()
     wanted = _wanted(ds, participants, all_cells, cell_ids, cell_type)
 
     def summarised(cell_id: str) -> list[tuple[int, CellSummary]]:
-        return _cell(ds, cell_id, runs, participants, context)
+        return _cell(ds, cell_id, runs, participants, context, details)
 
     def cached(cell_id: str) -> Callable[[], list[tuple[int, CellSummary]] | None] | None:
         key = _key(ds, cell_id, runs, context)
@@ -315,7 +315,7 @@ def run_years(
     # them (read.parallel): each worker reads, scores and caches its cells.
     for summaries in ds.each_cell(wanted, summarised, cached):
         for year, summary in summaries:
-            runs[year].cells.append(summary if details else _slim(summary))
+            runs[year].cells.append(summary)
     return runs
 
 
@@ -344,14 +344,17 @@ def _cell(
     runs: dict[int, YearRun],
     participants: dict[int, dict[str, Participant]],
     context: bytes | None,
+    details: bool,
 ) -> list[tuple[int, CellSummary]]:
-    """One cell's summaries for the years asked for, from the cache when its files and the
-    shared ones are unchanged."""
+    """One cell's summaries for the years asked for (see ``run_years`` for ``details``), from
+    the cache when its files and the shared ones are unchanged."""
     key = _key(ds, cell_id, runs, context)
     if key is not None and (hit := _from_cache(ds, key)) is not None:
         return hit
     before = len(ds.problems)
     found = _computed(ds, cell_id, runs, participants)
+    if not details:
+        found = [(year, _slim(summary)) for year, summary in found]
     if key is not None and ds.cache is not None:
         ds.cache.put_result(key, (found, ds.problems[before:]), _codec())
     return found
