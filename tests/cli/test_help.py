@@ -11,7 +11,13 @@ import typer
 from typer.testing import CliRunner
 
 from fourgood.cli import app, main
+from fourgood.cli.help import words
 from fourgood.cli.registry import COMMANDS, GROUPS, verbs
+from fourgood.i18n.catalog import CATALOG
+from fourgood.i18n.catalog.help import CATALOG as HELP
+from fourgood.i18n.lang import LANGS
+from fourgood.i18n.message import msg
+from fourgood.i18n.render import render
 
 
 def test_the_programs_help_in_vietnamese(runner: CliRunner) -> None:
@@ -31,6 +37,18 @@ def test_a_verbs_help_in_vietnamese_and_in_english(runner: CliRunner) -> None:
     en = runner.invoke(app, ["--lang", "en", "member", "transfer", "--help"])
     assert "Date of the transfer." in en.stdout
     assert vi.stdout != en.stdout
+
+
+def test_help_words_are_the_catalogues_rendered() -> None:
+    """``words`` reads the help's catalogue directly: it must give what ``render`` gives, for
+    every help key of the whole catalogue, and a text that is no key stays as it is."""
+    keys = [k for k in CATALOG if k.startswith("help.")]
+    assert sorted(keys) == sorted(HELP)
+    for key in keys:
+        for lang in LANGS:
+            assert words(key, lang) == render(msg(key), lang), key
+    assert words("help.no_such_key", "vi") == "help.no_such_key"
+    assert words("Show this message and exit.", "vi") == render(msg("help.show_help"), "vi")
 
 
 def _help_lines() -> list[list[str]]:
