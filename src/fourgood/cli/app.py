@@ -20,7 +20,7 @@ from fourgood.cli import commands as _commands  # noqa: F401 - fills the registr
 from fourgood.cli import help as localised
 from fourgood.cli.boundary import guard, run
 from fourgood.cli.options import LangOption
-from fourgood.cli.registry import COMMANDS, GROUPS, verbs
+from fourgood.cli.registry import COMMANDS, GROUPS, Command, Group, verbs
 
 
 def _typer(name: str, help_key: str, cls: type[localised.Group], completion: bool) -> typer.Typer:
@@ -64,27 +64,55 @@ def _noun(lang: LangOption = None) -> None:
         choose_language(lang)
 
 
+def _program() -> typer.Typer:
+    """The program with its own options, before its commands are added."""
+    program = _typer("fourgood", "help.fourgood", localised.Root, completion=True)
+    program.callback()(_root)
+    return program
+
+
+def _entries() -> list[Command | Group]:
+    """The program's commands and nouns, in their order."""
+    entries: list[Command | Group] = [c for c in COMMANDS if c.group is None]
+    return sorted([*entries, *GROUPS], key=lambda e: (e.order, e.name))
+
+
+def _add(program: typer.Typer, entry: Command | Group) -> None:
+    """Add a command, or a noun with its verbs."""
+    if isinstance(entry, Command):
+        program.command(entry.name, help=entry.help, cls=localised.Command)(guard(entry.function))
+        return
+    sub = _typer(entry.name, entry.help, localised.Group, completion=False)
+    sub.callback()(_noun)
+    for verb in verbs(entry.name):
+        sub.command(verb.name, help=verb.help, cls=localised.Command)(guard(verb.function))
+    program.add_typer(sub, name=entry.name)
+
+
 def build(only: str | None = None) -> typer.Typer:
     """The program with its commands and nouns in their order (``only``: with that one alone,
     for a run of it: Typer reads every command's options when it starts, which costs a run
     of one command as many milliseconds as there are other commands)."""
-    program = _typer("fourgood", "help.fourgood", localised.Root, completion=True)
-    program.callback()(_root)
-    entries: list[tuple[int, str]] = [(c.order, c.name) for c in COMMANDS if c.group is None]
-    entries += [(g.order, g.name) for g in GROUPS]
-    for order, name in sorted(entries):
-        if only is not None and name != only:
-            continue
-        noun = next((g for g in GROUPS if g.name == name and g.order == order), None)
-        if noun is None:
-            found = next(c for c in COMMANDS if c.group is None and c.name == name)
-            program.command(name, help=found.help, cls=localised.Command)(guard(found.function))
-            continue
-        sub = _typer(name, noun.help, localised.Group, completion=False)
-        sub.callback()(_noun)
-        for verb in verbs(name):
-            sub.command(verb.name, help=verb.help, cls=localised.Command)(guard(verb.function))
-        program.add_typer(sub, name=name)
+    program = _program()
+    for entry in _entries():
+        if only is None or entry.name == only:
+            _add(program, entry)
+    return program
+
+
+def _stand_in() -> None:
+    """A command or noun in the program's own help: a name and a help text, no options."""
+
+
+def listing() -> typer.Typer:
+    """The program for a command line that runs none of its commands (its own help, its
+    version, a usage error): each command and noun is a stand-in with its name and help, which
+    is all that these show, so no command's options are read."""
+    program = _program()
+    # Typer lists a program's commands before its nouns (``year`` comes last, whatever its
+    # order), so the stand-ins go in that order too
+    for entry in sorted(_entries(), key=lambda e: isinstance(e, Group)):
+        program.command(entry.name, help=entry.help, cls=localised.Command)(_stand_in)
     return program
 
 
@@ -92,8 +120,8 @@ app = build()
 
 
 def invoked(args: list[str]) -> str | None:
-    """The command a command line runs (``None`` for the program's own help, version or
-    completion: they need every command)."""
+    """The command a command line runs (``None`` when it runs none: the program's own help or
+    version, or a usage error)."""
     names = {c.name for c in COMMANDS if c.group is None} | {g.name for g in GROUPS}
     skip = False
     for arg in args:
@@ -112,7 +140,9 @@ def main() -> None:
     import os
     import sys
 
-    completing = any(k.endswith("_COMPLETE") for k in os.environ)
-    name = None if completing else invoked(sys.argv[1:])
-    program = app if name is None else build(name)
+    if any(k.endswith("_COMPLETE") for k in os.environ):  # completion needs every option
+        program = app
+    else:
+        name = invoked(sys.argv[1:])
+        program = listing() if name is None else build(name)
     run(lambda: program(prog_name="fourgood"))
