@@ -5,22 +5,26 @@ Exit codes: 0 success; 1 invalid data or a path that cannot be used; 2 a usage e
 ``score --check``, a cell that does not meet the standard; 70 an internal error (a bug: the
 traceback is printed so it can be reported); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 
-Heavy modules (pydantic, ruamel, rich, the engine) are imported inside the commands, so
-``fourgood --help`` starts as fast as Typer itself.
+Heavy modules (pydantic, ruamel, rich, the engine) are imported inside the commands, and a run
+builds only what its command line needs (``main``): one command's module for a run or help of
+it, none for the program's own help, so ``fourgood --help`` starts as fast as Typer itself.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import functools
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from fourgood import __version__
-from fourgood.cli import commands as _commands  # noqa: F401 - fills the registry
+from fourgood.cli import commands
 from fourgood.cli import help as localised
 from fourgood.cli.boundary import guard, run
 from fourgood.cli.options import LangOption
-from fourgood.cli.registry import COMMANDS, GROUPS, Command, Group, verbs
+
+if TYPE_CHECKING:  # the registry is read once the commands' modules are loaded
+    from fourgood.cli.registry import Command, Group
 
 
 def _typer(name: str, help_key: str, cls: type[localised.Group], completion: bool) -> typer.Typer:
@@ -56,7 +60,7 @@ def _root(
     choose_language(lang)
 
 
-def _noun(lang: LangOption = None) -> None:
+def _noun_options(lang: LangOption = None) -> None:
     """A noun's verbs (``fourgood member --lang vi add ...`` takes the language too)."""
     from fourgood.cli.session import choose_language
 
@@ -71,32 +75,32 @@ def _program() -> typer.Typer:
     return program
 
 
-def _entries() -> list[Command | Group]:
-    """The program's commands and nouns, in their order."""
-    entries: list[Command | Group] = [c for c in COMMANDS if c.group is None]
-    return sorted([*entries, *GROUPS], key=lambda e: (e.order, e.name))
-
-
-def _add(program: typer.Typer, entry: Command | Group) -> None:
-    """Add a command, or a noun with its verbs."""
-    if isinstance(entry, Command):
-        program.command(entry.name, help=entry.help, cls=localised.Command)(guard(entry.function))
-        return
-    sub = _typer(entry.name, entry.help, localised.Group, completion=False)
-    sub.callback()(_noun)
-    for verb in verbs(entry.name):
+def _noun(program: typer.Typer, noun: Group, verbs: list[Command]) -> None:
+    """Add a noun with its verbs."""
+    sub = _typer(noun.name, noun.help, localised.Group, completion=False)
+    sub.callback()(_noun_options)
+    for verb in verbs:
         sub.command(verb.name, help=verb.help, cls=localised.Command)(guard(verb.function))
-    program.add_typer(sub, name=entry.name)
+    program.add_typer(sub, name=noun.name)
 
 
 def build(only: str | None = None) -> typer.Typer:
     """The program with its commands and nouns in their order (``only``: with that one alone,
     for a run of it: Typer reads every command's options when it starts, which costs a run
     of one command as many milliseconds as there are other commands)."""
+    commands.load(only)
+    from fourgood.cli.registry import COMMANDS, GROUPS, verbs  # filled by the modules loaded
+
     program = _program()
-    for entry in _entries():
-        if only is None or entry.name == only:
-            _add(program, entry)
+    # Typer lists a program's commands, then its nouns: they are added in that order
+    for found in sorted((c for c in COMMANDS if c.group is None), key=lambda c: c.order):
+        if only in (None, found.name):
+            program.command(found.name, help=found.help, cls=localised.Command)(
+                guard(found.function)
+            )
+    for noun in sorted(GROUPS, key=lambda g: g.order):
+        if only in (None, noun.name):
+            _noun(program, noun, verbs(noun.name))
     return program
 
 
@@ -107,22 +111,22 @@ def _stand_in() -> None:
 def listing() -> typer.Typer:
     """The program for a command line that runs none of its commands (its own help, its
     version, a usage error): each command and noun is a stand-in with its name and help, which
-    is all that these show, so no command's options are read."""
+    is all that these show, so no command's module is imported and no options are read."""
     program = _program()
-    # Typer lists a program's commands before its nouns (``year`` comes last, whatever its
-    # order), so the stand-ins go in that order too
-    for entry in sorted(_entries(), key=lambda e: isinstance(e, Group)):
-        program.command(entry.name, help=entry.help, cls=localised.Command)(_stand_in)
+    for name in commands.PROGRAM:
+        program.command(name, help=f"help.{name}", cls=localised.Command)(_stand_in)
     return program
 
 
-app = build()
+@functools.cache
+def whole() -> typer.Typer:
+    """The program with every command (``fourgood.cli.app``, for tests and completion)."""
+    return build()
 
 
 def invoked(args: list[str]) -> str | None:
     """The command a command line runs (``None`` when it runs none: the program's own help or
     version, or a usage error)."""
-    names = {c.name for c in COMMANDS if c.group is None} | {g.name for g in GROUPS}
     skip = False
     for arg in args:
         if skip:
@@ -130,7 +134,7 @@ def invoked(args: list[str]) -> str | None:
         elif arg == "--lang":
             skip = True
         elif not arg.startswith("-"):
-            return arg if arg in names else None
+            return arg if arg in commands.PROGRAM else None
     return None
 
 
@@ -141,7 +145,7 @@ def main() -> None:
     import sys
 
     if any(k.endswith("_COMPLETE") for k in os.environ):  # completion needs every option
-        program = app
+        program = whole()
     else:
         name = invoked(sys.argv[1:])
         program = listing() if name is None else build(name)
