@@ -71,3 +71,4 @@ def test_command_help_imports_its_command_alone() -> None:
         assert loaded == [f"fourgood.cli.commands.{args[0]}"]
         assert not [m for m in modules if m.startswith(_NOT_FOR_HELP)]
         assert f"{_CATALOGUE}core" not in modules
+        assert "fourgood.cli.session" not in modules  # what a run opens: not for its help

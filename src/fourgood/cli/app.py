@@ -20,7 +20,7 @@ import typer
 from fourgood import __version__
 from fourgood.cli import commands
 from fourgood.cli import help as localised
-from fourgood.cli.boundary import guard, run
+from fourgood.cli.boundary import choose_language, guard, run
 from fourgood.cli.options import LangOption
 
 if TYPE_CHECKING:  # the registry is read once the commands' modules are loaded
@@ -55,15 +55,11 @@ def _root(
     lang: LangOption = None,
 ) -> None:
     """Validate, score and report on '4 Good Party Cell' data."""
-    from fourgood.cli.session import choose_language
-
     choose_language(lang)
 
 
 def _noun_options(lang: LangOption = None) -> None:
     """A noun's verbs (``fourgood member --lang vi add ...`` takes the language too)."""
-    from fourgood.cli.session import choose_language
-
     if lang is not None:
         choose_language(lang)
 
