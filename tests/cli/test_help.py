@@ -51,16 +51,22 @@ def test_help_words_are_the_catalogues_rendered() -> None:
     assert words("Show this message and exit.", "vi") == render(msg("help.show_help"), "vi")
 
 
-def _help_lines() -> list[list[str]]:
-    """Every help the program has: its own, each command's, each noun's and each verb's."""
-    lines: list[list[str]] = [[]]
+def _help_lines(lang: str) -> list[list[str]]:
+    """Every help the program has (its own, each command's, each noun's and each verb's), and
+    some asked for with the help option or the language before a name."""
+    lines: list[list[str]] = [["--help", "--lang", lang]]
     for entry in sorted(
         [(c.order, c.name) for c in COMMANDS if c.group is None]
         + [(g.order, g.name) for g in GROUPS]
     ):
-        lines.append([entry[1]])
-        lines += [[entry[1], verb.name] for verb in verbs(entry[1])]
-    return lines
+        lines.append([entry[1], "--help", "--lang", lang])
+        lines += [[entry[1], v.name, "--help", "--lang", lang] for v in verbs(entry[1])]
+    return [
+        *lines,
+        ["--lang", lang, "-h", "score"],
+        ["--lang", lang, "member", "-h", "add"],
+        ["--lang", lang, "member", "--lang", lang, "transfer", "--help"],
+    ]
 
 
 def _shown(program: Callable[[], object], capsys: pytest.CaptureFixture[str]) -> tuple[object, ...]:
@@ -79,8 +85,7 @@ def test_the_help_a_run_shows_is_the_whole_programs(
     help): each help it shows is, byte for byte, the one of the program with every command."""
     monkeypatch.setenv("COLUMNS", columns)
     program = typer.main.get_command(app)  # built once: its texts are worded in one language
-    for line in _help_lines():
-        args = [*line, "--help", "--lang", lang]
+    for args in _help_lines(lang):
         whole = _shown(partial(program.main, args, prog_name="fourgood"), capsys)
         assert whole[0] == 0, (args, whole)
         assert whole[2] == ""

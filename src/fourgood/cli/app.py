@@ -80,10 +80,11 @@ def _noun(program: typer.Typer, noun: Group, verbs: list[Command]) -> None:
     program.add_typer(sub, name=noun.name)
 
 
-def build(only: str | None = None) -> typer.Typer:
+def build(only: str | None = None, verb: str | None = None) -> typer.Typer:
     """The program with its commands and nouns in their order (``only``: with that one alone,
-    for a run of it: Typer reads every command's options when it starts, which costs a run
-    of one command as many milliseconds as there are other commands)."""
+    for a run of it, and with only its ``verb`` if that is one of the noun's: Typer reads every
+    command's options when it starts, which costs a run of one command as many milliseconds as
+    there are other commands)."""
     commands.load(only)
     from fourgood.cli.registry import COMMANDS, GROUPS, verbs  # filled by the modules loaded
 
@@ -96,7 +97,8 @@ def build(only: str | None = None) -> typer.Typer:
             )
     for noun in sorted(GROUPS, key=lambda g: g.order):
         if only in (None, noun.name):
-            _noun(program, noun, verbs(noun.name))
+            its = verbs(noun.name)
+            _noun(program, noun, [v for v in its if v.name == verb] or its)
     return program
 
 
@@ -120,18 +122,26 @@ def whole() -> typer.Typer:
     return build()
 
 
-def invoked(args: list[str]) -> str | None:
-    """The command a command line runs (``None`` when it runs none: the program's own help or
-    version, or a usage error)."""
+def invoked(args: list[str]) -> list[str]:
+    """What a command line runs: a command's name, or a noun's and the word after it (its verb,
+    if it is one); ``[]`` when it runs none (the program's own help or version, a usage error).
+    A help option before a name asks for the help of what comes before it."""
+    path: list[str] = []
     skip = False
     for arg in args:
         if skip:
             skip = False
         elif arg == "--lang":
             skip = True
+        elif arg in ("-h", "--help"):
+            break
         elif not arg.startswith("-"):
-            return arg if arg in commands.PROGRAM else None
-    return None
+            path.append(arg)
+            if path[0] not in commands.PROGRAM:
+                return []
+            if len(path) == 2:
+                break
+    return path
 
 
 def main() -> None:
@@ -143,6 +153,6 @@ def main() -> None:
     if any(k.endswith("_COMPLETE") for k in os.environ):  # completion needs every option
         program = whole()
     else:
-        name = invoked(sys.argv[1:])
-        program = listing() if name is None else build(name)
+        path = invoked(sys.argv[1:])
+        program = build(*path) if path else listing()
     run(lambda: program(prog_name="fourgood"))
