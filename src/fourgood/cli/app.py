@@ -71,20 +71,27 @@ def _program() -> typer.Typer:
     return program
 
 
-def _noun(program: typer.Typer, noun: Group, verbs: list[Command]) -> None:
-    """Add a noun with its verbs."""
+def _stand_in() -> None:
+    """A command, noun or verb in a help that lists it: a name and a help text, no options."""
+
+
+def _noun(program: typer.Typer, noun: Group, verbs: list[Command], stand_ins: bool) -> None:
+    """Add a noun with its verbs (``stand_ins``: with a name and a help text each, for a
+    command line that runs none of them)."""
     sub = _typer(noun.name, noun.help, localised.Group, completion=False)
     sub.callback()(_noun_options)
     for verb in verbs:
-        sub.command(verb.name, help=verb.help, cls=localised.Command)(guard(verb.function))
+        run = _stand_in if stand_ins else guard(verb.function)
+        sub.command(verb.name, help=verb.help, cls=localised.Command)(run)
     program.add_typer(sub, name=noun.name)
 
 
 def build(only: str | None = None, verb: str | None = None) -> typer.Typer:
     """The program with its commands and nouns in their order (``only``: with that one alone,
-    for a run of it, and with only its ``verb`` if that is one of the noun's: Typer reads every
-    command's options when it starts, which costs a run of one command as many milliseconds as
-    there are other commands)."""
+    for a run of it: Typer reads every command's options when it starts, which costs a run of
+    one command as many milliseconds as there are other commands). Of a noun given as ``only``,
+    just its ``verb``, or stand-ins for its verbs when the command line names none of them (the
+    noun's help, a usage error)."""
     commands.load(only)
     from fourgood.cli.registry import COMMANDS, GROUPS, verbs  # filled by the modules loaded
 
@@ -98,12 +105,9 @@ def build(only: str | None = None, verb: str | None = None) -> typer.Typer:
     for noun in sorted(GROUPS, key=lambda g: g.order):
         if only in (None, noun.name):
             its = verbs(noun.name)
-            _noun(program, noun, [v for v in its if v.name == verb] or its)
+            chosen = [v for v in its if v.name == verb]
+            _noun(program, noun, chosen or its, stand_ins=only is not None and not chosen)
     return program
-
-
-def _stand_in() -> None:
-    """A command or noun in the program's own help: a name and a help text, no options."""
 
 
 def listing() -> typer.Typer:
