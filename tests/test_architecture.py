@@ -25,11 +25,21 @@ def test_the_scoring_core_imports_no_io_or_terminal_libraries() -> None:
     assert _imports(modules, "ruamel", "rich", "typer", "yaml", "click") == []
 
 
-def test_help_imports_only_what_it_needs() -> None:
-    modules = _modules_after(
-        "import sys\nsys.argv = ['fourgood', '--help']\nfrom fourgood.cli import main\n"
+def _help_modules(*args: str) -> set[str]:
+    return _modules_after(
+        f"import sys\nsys.argv = ['fourgood', *{list(args)!r}]\nfrom fourgood.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
+
+
+# What help does not need: the catalogue beyond its help module, the rendering of messages and
+# the escaping of text from data (its one large pattern).
+_NOT_FOR_HELP = ("fourgood.i18n.render", "fourgood.i18n.message", "fourgood.i18n.visible")
+_CATALOGUE = "fourgood.i18n.catalog."
+
+
+def test_help_imports_only_what_it_needs() -> None:
+    modules = _help_modules("--help")
     heavy = _imports(modules, "pydantic", "ruamel", "yaml", "xlsxwriter", "sqlite3")
     assert heavy == []
     assert not [m for m in modules if m.startswith(("fourgood.scoring", "fourgood.models"))]
@@ -42,3 +52,23 @@ def test_command_help_imports_no_data_libraries() -> None:
     )
     assert _imports(modules, "ruamel", "yaml", "xlsxwriter") == []
     assert not [m for m in modules if m.startswith(("fourgood.scoring", "fourgood.models"))]
+
+
+def test_help_imports_no_command_and_no_whole_catalogue() -> None:
+    modules = _help_modules("--lang", "vi", "--help")
+    assert not [m for m in modules if m.startswith("fourgood.cli.commands.")]
+    assert not [m for m in modules if m.startswith(_NOT_FOR_HELP)]
+    assert sorted(m for m in modules if m.startswith(_CATALOGUE)) == [
+        "fourgood.i18n.catalog.help",
+        "fourgood.i18n.catalog.vocabulary",
+    ]
+
+
+def test_command_help_imports_its_command_alone() -> None:
+    for args in (["report", "--help", "--lang", "vi"], ["member", "add", "--help"]):
+        modules = _help_modules(*args)
+        loaded = sorted(m for m in modules if m.startswith("fourgood.cli.commands."))
+        assert loaded == [f"fourgood.cli.commands.{args[0]}"]
+        assert not [m for m in modules if m.startswith(_NOT_FOR_HELP)]
+        assert f"{_CATALOGUE}core" not in modules
+        assert "fourgood.cli.session" not in modules  # what a run opens: not for its help

@@ -27,6 +27,7 @@ from fourgood import __version__
 
 if TYPE_CHECKING:  # imported when a command runs: --help needs neither
     from fourgood.errors import DataErrors, UserError
+    from fourgood.i18n.lang import Lang
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_NOT_MET = 0, 1, 2, 3
 EXIT_BUG, EXIT_INTERRUPTED, EXIT_TERMINATED = 70, 130, 143
@@ -35,6 +36,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LANGUAGE: ContextVar[str | None] = ContextVar("fourgood_language", default=None)
 """The language of the running command, once its options are read."""
+
+CHOSEN: ContextVar[Lang | None] = ContextVar("fourgood_chosen_language", default=None)
+"""The language given before the command (``fourgood --lang vi validate``); here rather than
+in ``session``, so that ``CMD --help``, which sets it too, need not import the session."""
+
+
+def choose_language(option: Lang | None) -> None:
+    """Remember the language given before the command (each run sets it, given or not)."""
+    CHOSEN.set(option)
 
 
 def _lang() -> Any:

@@ -6,7 +6,7 @@ Typer fixes help texts when the commands are declared, before the language is kn
 commands carry keys and the root group turns them into words in ``main``, which every run goes
 through (the test runner too). The headings and phrases that come from Typer itself
 ("Options", "[default: .]", "Show this message and exit.") are put in words by the formatter.
-Only the catalogue is imported for this, so ``fourgood --help`` stays fast.
+Only the help's part of the catalogue is imported for this, so ``fourgood --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -59,15 +59,20 @@ def help_language(args: Sequence[str]) -> Lang:
 
 
 def words(text: str | None, lang: Lang) -> str | None:
-    """A help text in words: a catalogue key rendered, one of Typer's texts translated."""
+    """A help text in words: a key of the help's catalogue, one of Typer's texts translated.
+
+    Help texts take no arguments, so they are read from ``catalog.help`` as they are, without
+    the rest of the catalogue and the rendering of values (tests/cli/test_help.py checks that
+    this is what ``render`` gives)."""
     if text is None:
         return None
-    from fourgood.i18n.catalog import CATALOG
-    from fourgood.i18n.message import msg
-    from fourgood.i18n.render import render
+    from fourgood.i18n.catalog.help import CATALOG as HELP
 
-    key = text if text.startswith("help.") and text in CATALOG else _TYPER_TEXTS.get(text)
-    return render(msg(key), lang) if key else text
+    key = text if text in HELP else _TYPER_TEXTS.get(text)
+    if key is None:
+        return text
+    en, vi = HELP[key]
+    return vi if lang == "vi" else en
 
 
 def localise(command: Any, lang: Lang) -> None:

@@ -10,14 +10,16 @@ Help texts are catalogue keys (``help.<command>``), put in words when the progra
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@dataclass(frozen=True)
-class Command:
+# Named tuples, not dataclasses: creating a dataclass costs over half a millisecond at every
+# start of the program, which is most of this module's import.
+
+
+class Command(NamedTuple):
     """A command: its name, its place in the help, the function that runs it, its help key and
     the group it is a verb of (``None``: a command of its own)."""
 
@@ -28,8 +30,7 @@ class Command:
     group: str | None = None
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """A noun whose verbs are commands: ``fourgood member add``."""
 
     name: str

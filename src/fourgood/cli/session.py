@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import typer
 
-from fourgood.cli.boundary import LANGUAGE
+from fourgood.cli.boundary import CHOSEN, LANGUAGE
 from fourgood.i18n.lang import Lang
 
 if TYPE_CHECKING:
@@ -22,15 +21,6 @@ if TYPE_CHECKING:
     from fourgood.read.dataset import DataSet
 
 
-_CHOSEN: ContextVar[Lang | None] = ContextVar("fourgood_chosen_language", default=None)
-"""The language given before the command (``fourgood --lang vi validate``)."""
-
-
-def choose_language(option: Lang | None) -> None:
-    """Remember the language given before the command (each run sets it, given or not)."""
-    _CHOSEN.set(option)
-
-
 def start(option: Lang | None, redact: bool = False) -> Lang:
     """The command's language (its option, else the one given before the command, else the
     environment's); also turns on redaction."""
@@ -38,7 +28,7 @@ def start(option: Lang | None, redact: bool = False) -> Lang:
     from fourgood.i18n.redaction import set_redaction
 
     set_redaction(redact)
-    lang = option if option is not None else _CHOSEN.get() or detect_lang()
+    lang = option if option is not None else CHOSEN.get() or detect_lang()
     LANGUAGE.set(lang)
     return lang
 

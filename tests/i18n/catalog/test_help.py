@@ -16,8 +16,10 @@ def test_every_text_in_both_languages() -> None:
 
 
 def test_every_command_has_its_help() -> None:
-    from fourgood.cli import commands  # noqa: F401 - fills the registry
+    from fourgood.cli import commands
     from fourgood.cli.registry import COMMANDS, GROUPS
+
+    commands.load()
 
     for command in COMMANDS:
         assert command.help in CATALOG, command.name
