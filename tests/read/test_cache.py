@@ -297,7 +297,8 @@ def test_validate_keeps_no_birth_date_even_of_a_broken_roster(
     roster.write_text(text.replace(born, born[:8] + "31x", 1), encoding="utf-8")
     for _ in range(2):
         result = runner.invoke(app, ["validate", str(walkthrough)])
-        assert result.exit_code == 1 and born[:8] + "31x" in result.output
+        assert result.exit_code == 1
+        assert born[:8] + "31x" in result.output
     with sqlite3.connect(cache_dir() / "cache.sqlite3") as db:
         stored = b"".join(value for (value,) in db.execute("SELECT value FROM entries"))
     assert stored  # the other cells' checks are kept

@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ def ordered(
     items: Sequence[T],
     jobs: int,
     setup: Callable[[], None] | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``work`` of each item, in the items' order; on ``jobs`` forked processes when more
     than one, each running ``setup`` first. ``work`` must return what pickles cheaply (plain
     data)."""
