@@ -174,12 +174,17 @@ def yaml12_fast(text: str) -> Any:
         return None
 
 
-def yaml12_reader(data: bytes) -> Any:
-    """``yaml12_fast`` behind the interface, with a plain walk to NFC."""
-    try:
-        return read_document(data, fast=yaml12_fast).data
-    except YamlError as exc:
-        raise Refused(exc.message.key) from None
+def behind(fast: Callable[[str], Any]) -> Callable[[bytes], Any]:
+    """A candidate's fast reader behind fourgood's interface (``read_document``), which
+    falls back to the located reader where the candidate declines."""
+
+    def reader(data: bytes) -> Any:
+        try:
+            return read_document(data, fast=fast).data
+        except YamlError as exc:
+            raise Refused(exc.message.key) from None
+
+    return reader
 
 
 def _ryml_text(view: Any) -> str:
@@ -296,14 +301,6 @@ def ryml_fast(text: str) -> Any:
         return None
 
 
-def ryml_reader(data: bytes) -> Any:
-    """``ryml_fast`` behind the interface."""
-    try:
-        return read_document(data, fast=ryml_fast).data
-    except YamlError as exc:
-        raise Refused(exc.message.key) from None
-
-
 @dataclass(frozen=True)
 class Reader:
     """A way of reading a file's bytes into data; ``data`` False when it makes no plain data."""
@@ -323,7 +320,7 @@ def readers() -> list[Reader]:
     if YAML12 is not None:
         found += [
             Reader("py-yaml12, bare", yaml12_bare),
-            Reader("py-yaml12 + guard + NFC walk, behind fourgood", yaml12_reader),
+            Reader("py-yaml12 + guard + NFC walk, behind fourgood", behind(yaml12_fast)),
         ]
     else:
         print("py-yaml12 is not installed: skipped (pip install py-yaml12)")
@@ -331,7 +328,9 @@ def readers() -> list[Reader]:
         found += [
             Reader("rapidyaml, C++ tree only", ryml_tree, data=False, quiet=True),
             Reader("rapidyaml + Python tree walk, bare", ryml_bare, quiet=True),
-            Reader("rapidyaml + guard + rules walk, behind fourgood", ryml_reader, quiet=True),
+            Reader(
+                "rapidyaml + guard + rules walk, behind fourgood", behind(ryml_fast), quiet=True
+            ),
         ]
     else:
         print("rapidyaml is not installed: skipped (pip install rapidyaml)")
