@@ -151,9 +151,14 @@ def invoked(args: list[str]) -> list[str]:
 def main() -> None:
     """The console entry point (also behind ``python -m fourgood``, which is why the program's
     name is given: shell completion names the command, not ``python -m``)."""
+    import gc
     import os
     import sys
 
+    # A run builds hundreds of thousands of small objects that live to its end (parsed data,
+    # each cell's results) and almost no cycles; at Python's default threshold the collector
+    # walks them all again and again (a warm x10 report: 3.7 s, with this 2.9 s).
+    gc.set_threshold(100_000, 50, 100)
     if any(k.endswith("_COMPLETE") for k in os.environ):  # completion needs every option
         program = whole()
     else:
