@@ -90,3 +90,18 @@ def test_a_caller_that_stops_early_leaves_no_process() -> None:
 
 def test_one_process_is_a_plain_map() -> None:
     assert list(parallel.ordered(square, [3, 1, 2], 1)) == [9, 1, 4]
+
+
+def dies_on_seven(n: int) -> int:
+    if n == 7:
+        os._exit(9)  # as if killed, out of memory
+    return n
+
+
+@needs_fork
+def test_a_worker_that_dies_is_an_error_not_a_wait() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with pytest.raises(BrokenProcessPool):
+        list(parallel.ordered(dies_on_seven, list(range(100)), 2))
+    assert not multiprocessing.active_children()

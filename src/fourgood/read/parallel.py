@@ -68,15 +68,19 @@ def ordered(
         _JOB["setup"] = setup
     # Small chunks keep both cores busy to the end; a chunk per message keeps messages few.
     chunk = max(1, min(16, len(items) // (jobs * 8)))
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet)
+    # concurrent.futures rather than multiprocessing.Pool: a worker that dies (killed, out of
+    # memory) breaks the pool with an error instead of leaving the parent waiting for ever.
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet)
     try:
-        yield from pool.imap(_run, items, chunksize=chunk)
-        pool.close()  # done: the workers end by themselves
+        yield from pool.map(_run, items, chunksize=chunk)  # type: ignore[misc]  # _run: object
     except BaseException:  # an error, Ctrl-C, or the caller stopped early
-        pool.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     finally:
-        pool.join()
+        pool.shutdown(wait=True)
         _JOB.clear()
 
 
