@@ -116,10 +116,7 @@ class Cache:
         """Entries a worker took, to be written with this process's own."""
         self._used.extend(used)
         for key, blob in pending.items():
-            self._pending[key] = blob
-            self._pending_bytes += len(blob)
-        if self._pending_bytes > _BATCH_BYTES:
-            self.flush()
+            self._keep(key, blob)
 
     # --- the database ----------------------------------------------------------------------
 
@@ -174,8 +171,12 @@ class Cache:
         return payload
 
     def _write(self, key: bytes, payload: bytes) -> None:
-        self._pending[key] = hashlib.sha256(payload).digest() + payload
-        self._pending_bytes += len(payload)
+        self._keep(key, hashlib.sha256(payload).digest() + payload)
+
+    def _keep(self, key: bytes, blob: bytes) -> None:
+        """An entry (checksum and payload) to write with the next batch."""
+        self._pending[key] = blob
+        self._pending_bytes += len(blob)
         if self._pending_bytes > _BATCH_BYTES and not self._worker:
             # A large cold run writes as it goes, so memory does not grow with the data set;
             # each batch is its own transaction, complete or absent.

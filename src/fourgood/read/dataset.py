@@ -434,7 +434,7 @@ class DataSet:
         cell's result (a function that gives it, or ``None`` if that fails after all); the
         cells it has not are worked on every core when there are enough of them
         (``read.parallel``), and what the workers found is brought back as if read here.
-        ``work`` must return plain data."""
+        ``work`` must return what pickles cheaply."""
         if cached is None or parallel.processes(len(ids)) <= 1:
             yield from map(work, ids)
             return

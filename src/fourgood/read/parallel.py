@@ -2,10 +2,10 @@
 
 Reading a large data set is mostly parsing YAML, one cell at a time, and cells do not depend on
 each other. Where the platform can ``fork`` (Linux, macOS), a large enough job runs in one
-worker process per core, each with a copy of the opened data set; what a worker sends back is
-plain data (bytes, strings, numbers), and the parent takes the results in the order of the
-items, so everything it does after is what the serial run does. Elsewhere, on one core, or for a
-small job, the work runs in this process.
+worker process per core, each with a copy of the opened data set; a worker's results come back
+pickled (only between fourgood's own processes: the cache never holds a pickle), and the parent
+takes them in the order of the items, so everything it does after is what the serial run does.
+Elsewhere, on one core, or for a small job, the work runs in this process.
 
 ``FOURGOOD_JOBS`` sets the number of processes (``1``: never fork).
 """
@@ -58,8 +58,7 @@ def ordered(
     setup: Callable[[], None] | None = None,
 ) -> Generator[R, None, None]:
     """``work`` of each item, in the items' order; on ``jobs`` forked processes when more
-    than one, each running ``setup`` first. ``work`` must return what pickles cheaply (plain
-    data)."""
+    than one, each running ``setup`` first. ``work`` must return what pickles cheaply."""
     if jobs <= 1:
         yield from map(work, items)
         return
