@@ -134,3 +134,42 @@ def test_data_nested_too_deep_is_a_codec_error() -> None:
         plain = ("l", [plain])
     with pytest.raises(CodecError):
         CODEC.loads(marshal.dumps(plain), Leaf)
+
+
+def test_equal_frozen_values_are_decoded_once_and_shared() -> None:
+    codec = Codec((Leaf, Tree, Colour, Participant, Msg, Text))
+    first = codec.loads(codec.dumps([TREE, TREE]), list[Tree])
+    again = codec.loads(codec.dumps(TREE), Tree)
+    assert first == [TREE, TREE]
+    assert first[0] is first[1] is again
+    assert first[0].leaves[0] is first[0].leaves[1]
+    joined = Participant(cell="van-phong", basis="selected", joined=date(2025, 4, 1))
+    models = codec.loads(codec.dumps([joined, joined]), list[Participant])
+    assert models[0] is models[1]
+
+
+def test_sharing_tells_apart_values_that_compare_equal() -> None:
+    # 1, True and 1.0 are equal as dict keys but print differently in a message.
+    values = [msg("x", n=1), msg("x", n=True), msg("x", n=1.0), msg("x", n=1)]
+    decoded = CODEC.loads(CODEC.dumps(values), list[Msg])
+    assert [type(dict(m.args)["n"]) for m in decoded] == [int, bool, float, int]
+    assert decoded[0] is decoded[3]
+
+
+def test_values_of_classes_that_can_change_are_not_shared() -> None:
+    @dataclass
+    class Open:
+        x: int
+
+    codec = Codec((Open,))
+    first, second = codec.loads(codec.dumps([Open(1), Open(1)]), list[Open])
+    assert first == second
+    assert first is not second
+
+
+def test_a_shape_that_failed_is_not_kept_for_sharing() -> None:
+    codec = Codec((Leaf, Colour))
+    bad = ("c", L, [1, ("f", 1, 2), RED, "full"])
+    for _ in range(2):
+        with pytest.raises(CodecError):
+            codec.loads(marshal.dumps(bad), Leaf)

@@ -6,6 +6,11 @@ each object tagged with the name of its class; reading it back builds only the c
 was given, and checks every field against that class's type hints. Data of any other shape (an
 unknown class, a missing field, a number where a date belongs) raises ``CodecError``: the cache
 counts it as a miss and computes the value again.
+
+Values of frozen classes are shared: a codec decodes each distinct one once and hands out the
+same object after that, as the computed path does with a rubric's rules. Thousands of cells'
+results repeat the same few labels, messages and rules, so this keeps a large report's memory
+and decoding time to what is distinct.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import hashlib
 import marshal
 import types
 import typing
@@ -25,6 +31,9 @@ from pydantic import BaseModel, ValidationError
 
 _PRIMITIVE = (type(None), bool, int, float, str)
 
+SHARED_MAX = 200_000
+"""How many distinct frozen values a codec keeps for sharing before it starts again."""
+
 
 class CodecError(ValueError):
     """Plain data that is not a value of the expected shape."""
@@ -36,6 +45,7 @@ class Codec:
 
     def __init__(self, classes: Iterable[type]) -> None:
         self._classes = {_name(cls): cls for cls in classes}
+        self._shared: dict[bytes, object] = {}
 
     # --- encoding --------------------------------------------------------------------------
 
@@ -127,25 +137,32 @@ class Codec:
             decoded[self._decode(key)] = self._decode(value)
         return decoded
 
-    def _model(self, name: str, data: object) -> BaseModel:
+    def _model(self, name: str, data: object) -> object:
         cls = self._class(name)
         if not issubclass(cls, BaseModel):
             raise CodecError(f"{name} is not a model")
-        try:
-            return cls.model_validate(self._decode(data))
-        except ValidationError as exc:
-            raise CodecError(f"{name} does not validate") from exc
+        return self._share(cls, (name, data), lambda: _validated(cls, self._decode(data)))
 
     def _dataclass(self, name: str, parts: object) -> object:
         cls = self._class(name)
         fields = _fields(cls)
-        values = self._items(parts)
-        if len(values) != len(fields):
-            raise CodecError(f"{name} needs {len(fields)} fields")
-        for (field, conforms), value in zip(fields, values, strict=True):
-            if not conforms(value):
-                raise CodecError(f"{name}.{field} is not of its type")
-        return cls(*values)
+        return self._share(cls, (name, parts), lambda: _built(cls, fields, self._items(parts)))
+
+    def _share(self, cls: type, node: Any, build: Callable[[], object]) -> object:
+        """The value of ``node``, built once for a frozen class and shared after that."""
+        if not _frozen(cls):
+            return build()
+        # The key is the node's exact plain data: marshal's version 2 has no back-references,
+        # so equal data gives equal bytes, and it tells 1, 1.0 and True apart (which compare
+        # equal in a dict's key, and print differently in a message).
+        key = hashlib.blake2b(marshal.dumps(node, 2), digest_size=20).digest()
+        value = self._shared.get(key)
+        if value is None:
+            value = build()
+            if len(self._shared) >= SHARED_MAX:
+                self._shared.clear()
+            self._shared[key] = value
+        return value
 
     _DECODERS: typing.ClassVar[dict[str, Callable[..., object]]] = {
         "d": _date,
@@ -163,6 +180,32 @@ class Codec:
         if cls is None:
             raise CodecError(f"{name} is not one of the codec's classes")
         return cls
+
+
+def _validated(cls: type[BaseModel], data: object) -> BaseModel:
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        raise CodecError(f"{cls.__name__} does not validate") from exc
+
+
+def _built(cls: type, fields: tuple[tuple[str, Check], ...], values: list[object]) -> object:
+    if len(values) != len(fields):
+        raise CodecError(f"{cls.__name__} needs {len(fields)} fields")
+    for (field, conforms), value in zip(fields, values, strict=True):
+        if not conforms(value):
+            raise CodecError(f"{cls.__name__}.{field} is not of its type")
+    return cls(*values)
+
+
+@functools.cache
+def _frozen(cls: type) -> bool:
+    """Whether instances of ``cls`` cannot be changed once built, so one can stand for all
+    equal ones."""
+    if issubclass(cls, BaseModel):
+        return bool(cls.model_config.get("frozen"))
+    params = getattr(cls, "__dataclass_params__", None)
+    return bool(params is not None and params.frozen)
 
 
 def _exactly(kind: type, value: object) -> Any:
