@@ -10,6 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from fourgood.cli import app
+from fourgood.i18n.message import Text
+from fourgood.read.codec import Codec
 from fourgood.read.dataset import DataSet, shipped_rubrics_dir
 from tests.conftest import ROOT, WALKTHROUGH
 
@@ -331,3 +333,20 @@ def test_two_processes_and_the_cache_give_the_serial_runs_bytes(
     assert outputs("2") == serial  # cold, on two processes
     assert outputs("2") == serial  # warm
     assert outputs("1") == serial  # warm, in one
+
+
+def test_workers_results_come_back_through_the_codec(
+    walkthrough: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a codec, what the workers computed is decoded here, its equal parts shared."""
+    monkeypatch.setenv("FOURGOOD_JOBS", "2")
+    ds = DataSet(str(walkthrough))
+    ids = ds.cell_ids()
+    assert len(ids) > 1
+
+    def work(cell_id: str) -> list[Text]:
+        return [Text("chung", "chung"), Text(cell_id, cell_id)]
+
+    results = list(ds.each_cell(ids, work, lambda _: None, (Codec((Text,)), list[Text])))
+    assert results == [work(cell_id) for cell_id in ids]
+    assert all(found[0] is results[0][0] for found in results)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Generator, Iterator, Mapping, 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -429,17 +429,21 @@ class DataSet:
         ids: Sequence[str],
         work: Callable[[str], R],
         cached: Callable[[str], Callable[[], R | None] | None] | None = None,
+        codec: tuple[Codec, object] | None = None,
     ) -> Iterator[R]:
         """``work`` on each cell id, in order. ``cached`` tells, here, whether the cache has a
         cell's result (a function that gives it, or ``None`` if that fails after all); the
         cells it has not are worked on every core when there are enough of them
         (``read.parallel``), and what the workers found is brought back as if read here.
-        ``work`` must return what pickles cheaply."""
+        ``work`` must return what pickles cheaply, or, with ``codec`` (a codec and the
+        results' type), what that codec encodes: results then come back through it, which
+        shares their equal parts (see ``read.codec``)."""
         if cached is None or parallel.processes(len(ids)) <= 1:
             yield from map(work, ids)
             return
         ready = [cached(cell_id) for cell_id in ids]
-        computed = self._worked([c for c, r in zip(ids, ready, strict=True) if r is None], work)
+        missing = [c for c, r in zip(ids, ready, strict=True) if r is None]
+        computed = self._worked(missing, work, codec)
         try:
             for cell_id, take in zip(ids, ready, strict=True):
                 if take is None:
@@ -450,22 +454,29 @@ class DataSet:
         finally:
             computed.close()
 
-    def _worked(self, ids: list[str], work: Callable[[str], R]) -> Generator[R, None, None]:
+    def _worked(
+        self, ids: list[str], work: Callable[[str], R], codec: tuple[Codec, object] | None
+    ) -> Generator[R, None, None]:
         """``work`` on each cell, on every core when there are enough cells."""
         jobs = parallel.processes(len(ids))
         if jobs <= 1:
             yield from map(work, ids)
             return
 
-        def shipped(cell_id: str) -> tuple[R, Effects]:
-            return work(cell_id), self._take_effects()
+        def shipped(cell_id: str) -> tuple[R | bytes, Effects]:
+            result = work(cell_id)
+            return codec[0].dumps(result) if codec else result, self._take_effects()
 
         for result, effects in parallel.ordered(shipped, ids, jobs, setup=self._in_worker):
             self.problems.extend(effects.problems)
             self._paths.update(effects.paths)
             if self.cache is not None:
                 self.cache.absorb(effects.entries, effects.used)
-            yield result
+            if codec is not None:
+                assert isinstance(result, bytes)
+                yield cast(R, codec[0].loads(result, codec[1]))
+            else:
+                yield cast(R, result)
 
     def _in_worker(self) -> None:
         """Make this copy of the data set a forked worker's: a cache of its own."""

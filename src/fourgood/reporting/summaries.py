@@ -312,8 +312,9 @@ def run_years(
         return lambda: _from_cache(ds, key)
 
     # The cells the cache has no result for are read on every core when there are enough of
-    # them (read.parallel): each worker reads, scores and caches its cells.
-    for summaries in ds.each_cell(wanted, summarised, cached):
+    # them (read.parallel): each worker reads, scores and caches its cells, and its results
+    # come back through the codec, so that thousands of cells share their equal parts.
+    for summaries in ds.each_cell(wanted, summarised, cached, (_codec(), _Summaries)):
         for year, summary in summaries:
             runs[year].cells.append(summary)
     return runs
@@ -396,7 +397,8 @@ def _computed(
 
 
 # What the cache keeps of a cell: its summaries by year, and the problems found reading it.
-_Cached = tuple[list[tuple[int, CellSummary]], list[Problem]]
+_Summaries = list[tuple[int, CellSummary]]
+_Cached = tuple[_Summaries, list[Problem]]
 
 
 @functools.cache
