@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from fourgood.collation import text_key
 from fourgood.i18n.lang import Lang
-from fourgood.i18n.message import Choice, msg
+from fourgood.i18n.message import Choice, Text, msg
 from fourgood.i18n.render import render
 from fourgood.i18n.visible import visible
 from fourgood.render.csv_text import rows_text
@@ -137,32 +137,40 @@ CSV_COLUMNS = (
 
 def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]]:
     """One row per cell and criterion, for spreadsheets to pivot."""
+    # Thousands of cells repeat the same criteria and states: each is put into words once.
+    labels: dict[Text, str] = {}
+    states: dict[str, str] = {}
     for card in ordered(cards):
+        as_of = card.as_of.isoformat() if card.as_of else ""
+        type_label = render(Choice("cell_type", card.type), lang)
+        status = status_text(card.status, lang)
         for content in card.contents:
             for r in content.criteria:
-                yield (
-                    [
-                        card.year,
-                        card.cell,
-                        card.name,
-                        card.type,
-                        card.status,
-                        content.id,
-                        content.points,
-                        content.met,
-                        r.id,
-                        render(r.label, lang),
-                        r.points,
-                        r.max,
-                        r.state,
-                        render(r.measured, lang) if r.measured else "",
-                        "; ".join(_why(r, lang)),
-                        card.as_of.isoformat() if card.as_of else "",
-                        render(Choice("cell_type", card.type), lang),
-                        status_text(card.status, lang),
-                        t(f"state.{r.state}", lang),
-                    ]
-                )
+                if (label := labels.get(r.label)) is None:
+                    label = labels[r.label] = render(r.label, lang)
+                if (state := states.get(r.state)) is None:
+                    state = states[r.state] = t(f"state.{r.state}", lang)
+                yield [
+                    card.year,
+                    card.cell,
+                    card.name,
+                    card.type,
+                    card.status,
+                    content.id,
+                    content.points,
+                    content.met,
+                    r.id,
+                    label,
+                    r.points,
+                    r.max,
+                    r.state,
+                    render(r.measured, lang) if r.measured else "",
+                    "; ".join(_why(r, lang)),
+                    as_of,
+                    type_label,
+                    status,
+                    state,
+                ]
 
 
 def scores_csv_chunks(cards: Sequence[Scorecard], lang: Lang) -> Iterator[str]:
