@@ -271,12 +271,6 @@ def test_a_row_too_wide_for_a_sheet_is_refused() -> None:
     assert refused.value.message.key == "xlsx.too_wide"
 
 
-def test_a_write_xlsxwriter_refuses_is_not_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(xlsx, "COLUMN_LIMIT", 20_000)  # past Excel's: XlsxWriter answers -1
-    with pytest.raises(RuntimeError, match="left out cells of Wide row 1"):
-        workbook([Sheet("Wide", [[1] * 16_385])])
-
-
 def test_the_same_sheets_give_the_same_bytes() -> None:
     def sheets() -> list[Sheet]:
         return [Sheet("Criteria", _numbered(50), {0}), Sheet("Notes", [["one", 2]])]

@@ -1,24 +1,20 @@
 """Excel workbooks of scores and reports, for committees who work in spreadsheets.
 
-Written with XlsxWriter in its constant-memory mode: each row goes to a temporary file as soon
-as the next one begins, so a workbook of a million rows costs little memory; rows are therefore
-written once each, in order. With a fixed creation date it writes byte-identical files for the
-same data. Each report section is a sheet; a "Criteria" sheet has one row per cell and
-criterion, ready for a pivot table. Header rows are bold and frozen, and columns are as wide as
-their content (within limits). Every write is checked: a sheet longer than Excel allows goes on
-in a next sheet ("Criteria (2)", its header repeated), and nothing is dropped without a word.
+Each report section is a sheet; a "Criteria" sheet has one row per cell and criterion, ready
+for a pivot table. Header rows are bold and frozen, and columns are as wide as their content
+(within limits). Rows are written once each, in order, as they are made
+(``render.xlsx_file``), so a workbook of a million rows costs little memory. A sheet longer
+than Excel allows goes on in a next sheet ("Criteria (2)", its header repeated), and nothing
+is dropped without a word. The same data gives byte-identical files.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from itertools import chain
 from operator import gt
-from typing import Any
 
 from fourgood.errors import UserError
 from fourgood.i18n.lang import Lang
@@ -29,11 +25,9 @@ from fourgood.render.document import Cell, Number, Paragraph, Section, Table
 from fourgood.render.report_sections import build
 from fourgood.render.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.render.wording import cell_text, paragraph_text
+from fourgood.render.xlsx_file import HEADER, TEXT, Value, Worksheet, package
 from fourgood.reporting.report import Report
 from fourgood.scoring.engine import Scorecard
-
-Value = str | int | float | bool | None
-"""What a spreadsheet cell holds."""
 
 ROW_LIMIT = 1_048_576
 """Excel's rows per sheet: a longer sheet goes on in a next one (read when a workbook is
@@ -43,12 +37,10 @@ COLUMN_LIMIT = 16_384
 TEXT_LIMIT = 32_767
 """The most text a cell holds, in UTF-16 code units."""
 
-_FIXED_DATE = datetime(2000, 1, 1)  # no clock in the file: same data, same bytes
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _MIN_WIDTH, _MAX_WIDTH = 6, 60  # column widths, in characters
 _WIDE = _MAX_WIDTH - 2  # a column whose longest text is this long is as wide as it gets
 _SETTLED = TEXT_LIMIT  # the longest text of such a column: no text is longer
-_RICH = "<r>"  # how XlsxWriter's rich-text markup starts
 
 
 @dataclass
@@ -81,44 +73,46 @@ def _numbered(base: str, n: int) -> str:
 
 def workbook(sheets: Sequence[Sheet]) -> bytes:
     """The bytes of an .xlsx file holding the sheets."""
-    import xlsxwriter
-
-    out = io.BytesIO()
-    # constant memory: each sheet's rows go to a temporary file, and the workbook is zipped
-    # into ``out`` from there (XlsxWriter gives the files in it a fixed date: same bytes)
-    options = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, **options})
-    book.set_properties({"created": _FIXED_DATE, "author": "fourgood"})
-    writer = _Writer(book, ROW_LIMIT)
-    for sheet in sheets:
-        writer.write(sheet)
-    book.close()
-    return out.getvalue()
+    writer = _Writer(ROW_LIMIT)
+    try:
+        for sheet in sheets:
+            writer.write(sheet)
+    except BaseException:
+        writer.discard()
+        raise
+    return package(writer.worksheets, author="fourgood")
 
 
 @dataclass
 class _Part:
     """One worksheet of a sheet (the only one unless the sheet is longer than Excel allows)."""
 
-    ws: Any  # an xlsxwriter Worksheet: XlsxWriter has no type information
-    name: str
-    row: int = 0  # the next row to write
+    ws: Worksheet
     widths: list[int] = field(default_factory=list)  # the longest line in each column so far
+
+    @property
+    def name(self) -> str:
+        """The worksheet's name, as messages give it."""
+        return self.ws.name
+
+    @property
+    def row(self) -> int:
+        """The rows written so far."""
+        return self.ws.rows
 
 
 class _Writer:
-    """Writes sheets into a workbook row after row, checking every write: XlsxWriter answers a
-    write it cannot do (past the last row or column, or above a row already written out in
-    constant-memory mode) with -1 or -2 and leaves the cell out."""
+    """Writes sheets into worksheets row after row, a next worksheet when one is full."""
 
-    def __init__(self, book: Any, row_limit: int) -> None:
-        self.book = book
+    def __init__(self, row_limit: int) -> None:
         self.row_limit = row_limit
         self.used: set[str] = set()
-        self.bold = book.add_format(
-            {"bold": True, "bg_color": "#EEF1F5", "text_wrap": True, "valign": "top"}
-        )
-        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.worksheets: list[Worksheet] = []  # every one begun, in order
+
+    def discard(self) -> None:
+        """Close the temporary files of a workbook that will not be written."""
+        for ws in self.worksheets:
+            ws.close()
 
     def write(self, sheet: Sheet) -> None:
         """The sheet's rows in order, going on in a next worksheet whenever one is full."""
@@ -141,8 +135,9 @@ class _Writer:
         self._finish(part, sheet)
 
     def _start(self, sheet: Sheet, number: int) -> _Part:
-        name = _sheet_name(sheet.name, self.used, number)
-        return _Part(self.book.add_worksheet(name), name)
+        part = _Part(Worksheet(_sheet_name(sheet.name, self.used, number)))
+        self.worksheets.append(part.ws)
+        return part
 
     def _row(self, part: _Part, i: int, row: list[Value], sheet: Sheet) -> None:
         """Row ``i`` of the sheet as the next row of the worksheet. The longest text in each
@@ -159,26 +154,8 @@ class _Writer:
             self._measure(part, row, lengths)
         if lengths and max(lengths) > TEXT_LIMIT // 2:
             _check_lengths(part, row)
-        style = self.bold if i in sheet.headers else self.wrap
         # text stays text: the workbook writes no formula, link or number made from a string
-        if _RICH in "".join(texts):
-            self._cells(part, row, style)
-        elif part.ws.write_row(part.row, 0, row, style):
-            raise RuntimeError(f"XlsxWriter left out cells of {part.name} row {part.row + 1}")
-        part.row += 1
-
-    def _cells(self, part: _Part, row: list[Value], style: Any) -> None:
-        """A row cell by cell: XlsxWriter would put a text that looks like its own rich-text
-        markup (``<r>...</r>``) into the file as markup, so such a text is written as two
-        runs of plain text, which it escapes."""
-        for c, value in enumerate(row):
-            if isinstance(value, str) and value.startswith(_RICH) and value.endswith("</r>"):
-                head, rest = value[: len(_RICH)], value[len(_RICH) :]
-                done = part.ws.write_rich_string(part.row, c, style, head, style, rest, style)
-            else:
-                done = part.ws.write(part.row, c, value, style)
-            if done:
-                raise RuntimeError(f"XlsxWriter left out {part.name} row {part.row + 1}:{c + 1}")
+        part.ws.append(row, HEADER if i in sheet.headers else TEXT)
 
     def _measure(self, part: _Part, row: list[Value], lengths: list[int]) -> None:
         """The longest lines of the values longer than their column's longest so far (a column
@@ -193,15 +170,12 @@ class _Writer:
 
     def _finish(self, part: _Part, sheet: Sheet) -> None:
         """Column widths from the longest lines (within limits), and the rows kept in view."""
-        for c, longest in enumerate(part.widths):
-            if part.ws.set_column(c, c, max(_MIN_WIDTH, min(longest + 2, _MAX_WIDTH))):
-                raise RuntimeError(f"XlsxWriter refused the width of {part.name} column {c + 1}")
-        if sheet.freeze:
-            part.ws.freeze_panes(sheet.freeze, 0)
+        part.ws.widths = [max(_MIN_WIDTH, min(w + 2, _MAX_WIDTH)) for w in part.widths]
+        part.ws.freeze = sheet.freeze
 
 
 def _check_lengths(part: _Part, row: list[Value]) -> None:
-    """Refuse a text longer than a cell holds, which XlsxWriter would cut short."""
+    """Refuse a text longer than a cell holds, which Excel would cut short."""
     for c, value in enumerate(row):
         if isinstance(value, str) and len(value.encode("utf-16-le")) > 2 * TEXT_LIMIT:
             raise UserError(msg("xlsx.too_long", sheet=part.name, row=part.row + 1, column=c + 1))
