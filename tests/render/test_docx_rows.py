@@ -1,0 +1,74 @@
+"""A table's body rows written as text are the XML python-docx writes for the same cells."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.shared import Mm, Pt
+from docx.table import _Cell
+from lxml import etree
+
+from fourgood.i18n.visible import xml_safe
+from fourgood.render import docx_rows as rows
+
+TEXTS = [
+    "Chi bộ Văn phòng",
+    "",
+    " lề trái",
+    "lề phải ",
+    'a & b <c> "d"',
+    "hai\ndòng\r\nba\tcột",
+    "\tđầu",
+    "\x01\x1b[31mđỏ\ufffe\ud800",
+    "  ",
+]
+
+
+def _by_python_docx(texts: list[str], levels: list[int], numeric: list[bool], size: float) -> str:
+    """The rows as fourgood wrote them cell by cell with python-docx before."""
+    doc = docx.Document()
+    table = doc.add_table(rows=len(texts), cols=len(numeric))
+    for tr, text, level in zip(table._tbl.tr_lst, texts, levels, strict=True):
+        for tc, right in zip(tr.tc_lst, numeric, strict=True):
+            paragraph = _Cell(tc, table).paragraphs[0]
+            run = paragraph.add_run(xml_safe(text))
+            run.bold = run.italic = run.underline = None
+            run.font.size = Pt(size)
+            if right:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif level:
+                paragraph.paragraph_format.left_indent = Mm(4 * level)
+            _Cell(tc, table).width = Mm(40)
+    return etree.tostring(table._tbl, encoding="unicode")
+
+
+def _by_rows(written: list[str], columns: int) -> str:
+    """The rows written as text, put into a table as ``render.docx`` puts them."""
+    table = docx.Document().add_table(rows=0, cols=columns)
+    for batch in rows.batches(written):
+        table._tbl.extend(list(parse_xml(batch)))
+    return etree.tostring(table._tbl, encoding="unicode")
+
+
+@pytest.mark.parametrize("size", [12, 10.5])
+def test_rows_are_the_xml_python_docx_writes(size: float) -> None:
+    numeric = [False, True]
+    levels = [n % 3 for n in range(len(TEXTS))]
+    columns = [rows.Column(Mm(40).twips, right) for right in numeric]
+    written = [
+        rows.row_xml([rows.Value(text, Mm(4 * level).twips)] * 2, columns, int(size * 2))
+        for text, level in zip(TEXTS, levels, strict=True)
+    ]
+    assert _by_rows(written, 2) == _by_python_docx(TEXTS, levels, numeric, size)
+
+
+def test_rows_come_in_batches_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rows, "BATCH", 2)
+    columns = [rows.Column(100, False)]
+    written = [rows.row_xml([rows.Value(str(n))], columns, 24) for n in range(5)]
+    found = [list(parse_xml(batch)) for batch in rows.batches(written)]
+    assert [len(batch) for batch in found] == [2, 2, 1]
+    texts = [tr.xpath("string(.//w:t)") for batch in found for tr in batch]
+    assert texts == ["0", "1", "2", "3", "4"]
