@@ -137,7 +137,7 @@ def test_data_nested_too_deep_is_a_codec_error() -> None:
 
 
 def test_equal_frozen_values_are_decoded_once_and_shared() -> None:
-    codec = Codec((Leaf, Tree, Colour, Participant, Msg, Text))
+    codec = Codec((Leaf, Tree, Colour, Participant, Msg, Text), share=(Leaf, Tree, Participant))
     first = codec.loads(codec.dumps([TREE, TREE]), list[Tree])
     again = codec.loads(codec.dumps(TREE), Tree)
     assert first == [TREE, TREE]
@@ -150,25 +150,34 @@ def test_equal_frozen_values_are_decoded_once_and_shared() -> None:
 
 def test_sharing_tells_apart_values_that_compare_equal() -> None:
     # 1, True and 1.0 are equal as dict keys but print differently in a message.
+    codec = Codec((Msg,), share=(Msg,))
     values = [msg("x", n=1), msg("x", n=True), msg("x", n=1.0), msg("x", n=1)]
-    decoded = CODEC.loads(CODEC.dumps(values), list[Msg])
+    decoded = codec.loads(codec.dumps(values), list[Msg])
     assert [type(dict(m.args)["n"]) for m in decoded] == [int, bool, float, int]
     assert decoded[0] is decoded[3]
 
 
-def test_values_of_classes_that_can_change_are_not_shared() -> None:
+def test_only_the_classes_named_are_shared() -> None:
+    codec = Codec((Leaf, Tree, Colour), share=(Leaf,))
+    first, second = codec.loads(codec.dumps([TREE, TREE]), list[Tree])
+    assert first == second
+    assert first is not second
+    assert first.leaves[0] is second.leaves[1]
+
+
+def test_a_class_that_can_change_cannot_be_shared() -> None:
     @dataclass
     class Open:
         x: int
 
-    codec = Codec((Open,))
-    first, second = codec.loads(codec.dumps([Open(1), Open(1)]), list[Open])
-    assert first == second
-    assert first is not second
+    with pytest.raises(TypeError, match="cannot share"):
+        Codec((Open,), share=(Open,))
+    with pytest.raises(TypeError, match="cannot share"):
+        Codec((Leaf,), share=(Tree,))  # not one of the codec's classes
 
 
 def test_a_shape_that_failed_is_not_kept_for_sharing() -> None:
-    codec = Codec((Leaf, Colour))
+    codec = Codec((Leaf, Colour), share=(Leaf,))
     bad = ("c", L, [1, ("f", 1, 2), RED, "full"])
     for _ in range(2):
         with pytest.raises(CodecError):

@@ -347,6 +347,7 @@ def test_workers_results_come_back_through_the_codec(
     def work(cell_id: str) -> list[Text]:
         return [Text("chung", "chung"), Text(cell_id, cell_id)]
 
-    results = list(ds.each_cell(ids, work, lambda _: None, (Codec((Text,)), list[Text])))
+    codec = Codec((Text,), share=(Text,))
+    results = list(ds.each_cell(ids, work, lambda _: None, (codec, list[Text])))
     assert results == [work(cell_id) for cell_id in ids]
     assert all(found[0] is results[0][0] for found in results)

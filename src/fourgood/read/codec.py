@@ -43,8 +43,13 @@ class Codec:
     """Encodes and decodes values built of the given classes (dataclasses, enums, pydantic
     models), of dates, fractions, tuples, lists and dicts."""
 
-    def __init__(self, classes: Iterable[type]) -> None:
+    def __init__(self, classes: Iterable[type], share: Iterable[type] = ()) -> None:
         self._classes = {_name(cls): cls for cls in classes}
+        self._share_classes = frozenset(share)
+        unknown = self._share_classes - set(self._classes.values())
+        changeable = [cls for cls in self._share_classes if not _frozen(cls)]
+        if unknown or changeable:
+            raise TypeError(f"cannot share {sorted(map(_name, [*unknown, *changeable]))}")
         self._shared: dict[bytes, object] = {}
 
     # --- encoding --------------------------------------------------------------------------
@@ -149,8 +154,8 @@ class Codec:
         return self._share(cls, (name, parts), lambda: _built(cls, fields, self._items(parts)))
 
     def _share(self, cls: type, node: Any, build: Callable[[], object]) -> object:
-        """The value of ``node``, built once for a frozen class and shared after that."""
-        if not _frozen(cls):
+        """The value of ``node``, built once for a class shared and handed out after that."""
+        if cls not in self._share_classes:
             return build()
         # The key is the node's exact plain data: marshal's version 2 has no back-references,
         # so equal data gives equal bytes, and it tells 1, 1.0 and True apart (which compare

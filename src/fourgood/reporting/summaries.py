@@ -403,12 +403,11 @@ _Cached = tuple[_Summaries, list[Problem]]
 
 @functools.cache
 def _codec() -> Codec:
-    """The classes a cached cell is made of: nothing else is ever built from the cache."""
-    return Codec(
-        (
-            CellSummary, MeetingStats, MemberStats, Participant, Scorecard, ContentResult,
-            CriterionResult, Window, Problem, Severity, Anchor, Proposal, ConditionResult,
-            LevelRule,
-            Msg, Text, Month, Quarter, Pct, Choice, Person,
-        )
+    """The classes a cached cell is made of: nothing else is ever built from the cache. The
+    parts cells repeat (labels, messages, criteria, rules) are shared; a cell's own summary,
+    programme entry and scorecard are its own."""
+    shared = (
+        MeetingStats, MemberStats, ContentResult, CriterionResult, Window, Problem, Proposal,
+        ConditionResult, LevelRule, Msg, Text, Month, Quarter, Pct, Choice,
     )  # fmt: skip
+    return Codec((CellSummary, Participant, Scorecard, Severity, Anchor, Person, *shared), shared)
