@@ -32,6 +32,7 @@ from fourgood.render.wording import cell_level, cell_text, paragraph_text
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
+    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.table import Table as DocxTable
     from docx.table import _Cell
     from docx.text.paragraph import Paragraph as DocxParagraph
@@ -123,6 +124,47 @@ def _fixed_package(data: bytes) -> bytes:
     return out.getvalue()
 
 
+# --- blocks at the end of the body -----------------------------------------------------------
+
+
+def _add_paragraph(doc: DocxDocument) -> DocxParagraph:
+    """``doc.add_paragraph()``: an empty paragraph at the end of the body."""
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    p = OxmlElement("w:p")
+    _before_section(doc, p)
+    return DocxParagraph(p, doc._body)
+
+
+def _add_table(doc: DocxDocument, rows: int, cols: int) -> DocxTable:
+    """``doc.add_table(rows, cols)``: a table at the end of the body, as wide as the text."""
+    from docx.oxml.table import CT_Tbl
+    from docx.table import Table as DocxTable
+
+    tbl = CT_Tbl.new_tbl(rows, cols, doc._block_width)
+    _before_section(doc, tbl)
+    table = DocxTable(tbl, doc._body)
+    table.style = None
+    return table
+
+
+def _before_section(doc: DocxDocument, element: BaseOxmlElement) -> None:
+    """A block put last in the body, before its section properties (always the body's last
+    child). python-docx finds that place by looking through the body from its start on every
+    block, which made a long report quadratic (x100: six minutes); the same XML goes to the
+    same place here at once."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    # lxml reaches the last child at once (but counts children one by one: no len())
+    last = next(body.iterchildren(reversed=True), None)
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(element)
+    else:
+        body.append(element)
+
+
 # --- text ------------------------------------------------------------------------------------
 
 
@@ -165,7 +207,7 @@ def _centred(
 
 def _borderless(doc: DocxDocument, widths: list[float]) -> list[_Cell]:
     """A one-row table without borders, its columns ``widths`` mm wide (letterhead, foot)."""
-    table = doc.add_table(rows=1, cols=len(widths))
+    table = _add_table(doc, 1, len(widths))
     _set_widths(table, widths)
     return list(table.rows[0].cells)
 
@@ -215,7 +257,7 @@ def _title(doc: DocxDocument, office: OfficeDocument) -> None:
 def _heading(doc: DocxDocument, text: str) -> None:
     from docx.shared import Mm, Pt
 
-    paragraph = doc.add_paragraph()
+    paragraph = _add_paragraph(doc)
     paragraph.paragraph_format.first_line_indent = Mm(10)
     paragraph.paragraph_format.space_before = Pt(6)
     paragraph.paragraph_format.space_after = Pt(3)
@@ -246,7 +288,7 @@ def _paragraph(doc: DocxDocument, block: Paragraph) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    paragraph = doc.add_paragraph()
+    paragraph = _add_paragraph(doc)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     paragraph.paragraph_format.space_after = Pt(3)
     if block.level:
@@ -264,7 +306,7 @@ def _table(doc: DocxDocument, block: Table, lang: Lang) -> None:
 
     size = 12 if len(block.columns) <= 5 else 10.5
     widths = table_widths(block, lang)
-    table = doc.add_table(rows=1, cols=len(block.columns))
+    table = _add_table(doc, 1, len(block.columns))
     table.style = doc.styles["Table Grid"]
     _repeat_header(table.rows[0])
     for c, column in enumerate(block.columns):
@@ -287,9 +329,9 @@ def _table(doc: DocxDocument, block: Table, lang: Lang) -> None:
     for batch in rows.batches(body):
         table._tbl.extend(list(parse_xml(batch)))
     if block.note:
-        note = doc.add_paragraph()
+        note = _add_paragraph(doc)
         _text(note, block.note, italic=True, size=12)
-    doc.add_paragraph().paragraph_format.space_after = Pt(3)
+    _add_paragraph(doc).paragraph_format.space_after = Pt(3)
 
 
 def _cant_split(row: object) -> None:
@@ -321,7 +363,7 @@ def _foot(doc: DocxDocument, office: OfficeDocument) -> None:
     if not columns:
         return
     doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the foot is not left alone
-    spacer = doc.add_paragraph().paragraph_format
+    spacer = _add_paragraph(doc).paragraph_format
     spacer.space_before, spacer.keep_with_next = Pt(6), True
     width = TEXT_WIDTH_MM / columns
     cells = _borderless(doc, [width] * columns)
