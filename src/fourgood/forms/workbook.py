@@ -20,6 +20,7 @@ from fourgood.forms.layout import BLANK_ROWS, META
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.visible import visible
 from fourgood.i18n.words import labels
+from fourgood.render.xlsx_file import column_name
 
 _FIXED_DATE = datetime(2000, 1, 1)  # no clock in the file: same data, same bytes
 _DATE_FORMATS = {"vi": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
@@ -40,18 +41,8 @@ class _Lists:
             words = self.extra[name] if name in self.extra else labels(name, self.lang)
             self.columns[name] = (_LIST_START + len(self.columns), words)
         index, words = self.columns[name]
-        letter = _letters(index)
+        letter = column_name(index)
         return f"={META}!${letter}$2:${letter}${max(2, len(words) + 1)}"
-
-
-def _letters(index: int) -> str:
-    """A 0-based column index as spreadsheet letters (0: A, 26: AA)."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 def write(
