@@ -180,7 +180,12 @@ def _text(
     """A run of text (made XML-safe) with its emphasis."""
     from docx.shared import Pt
 
-    run = paragraph.add_run(xml_safe(text))
+    run = paragraph.add_run()
+    if safe := xml_safe(text):
+        # What add_run(text) writes (xml_safe leaves no tab or line break to split on), without
+        # its XPath over the run, which lxml makes cost the size of the whole document: a
+        # report of 30,000 cells spent minutes there.
+        run._r.add_t(safe)
     run.bold, run.italic, run.underline = bold or None, italic or None, underline or None
     if size is not None:
         run.font.size = Pt(size)
