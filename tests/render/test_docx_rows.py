@@ -8,7 +8,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.shared import Mm, Pt
 from docx.table import _Cell
-from lxml import etree
 
 from fourgood.i18n.visible import xml_safe
 from fourgood.render import docx_rows as rows
@@ -41,7 +40,7 @@ def _by_python_docx(texts: list[str], levels: list[int], numeric: list[bool], si
             elif level:
                 paragraph.paragraph_format.left_indent = Mm(4 * level)
             _Cell(tc, table).width = Mm(40)
-    return etree.tostring(table._tbl, encoding="unicode")
+    return str(table._tbl.xml)
 
 
 def _by_rows(written: list[str], columns: int) -> str:
@@ -49,7 +48,7 @@ def _by_rows(written: list[str], columns: int) -> str:
     table = docx.Document().add_table(rows=0, cols=columns)
     for batch in rows.batches(written):
         table._tbl.extend(list(parse_xml(batch)))
-    return etree.tostring(table._tbl, encoding="unicode")
+    return str(table._tbl.xml)
 
 
 @pytest.mark.parametrize("size", [12, 10.5])

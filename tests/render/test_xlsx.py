@@ -19,7 +19,8 @@ from fourgood.cli import app
 from fourgood.errors import UserError
 from fourgood.render import xlsx
 from fourgood.render.document import Number, Paragraph, Ratio, Section, Status, TextCell
-from fourgood.render.xlsx import Sheet, Value, cell_value, report_workbook, section_sheet, workbook
+from fourgood.render.xlsx import Sheet, cell_value, report_workbook, section_sheet, workbook
+from fourgood.render.xlsx_file import Value
 from tests.conftest import WALKTHROUGH
 
 from .docs import FIGURES, RESULTS
