@@ -39,6 +39,7 @@ def test_column_names(index: int, name: str) -> None:
         ("hai\ndòng\n", '<t xml:space="preserve">hai\ndòng\n</t>'),
         ("\x0bx", "<t>_x000B_x</t>"),  # escaped first: nothing left to keep
         ("\ufffe", "<t>_xFFFE_</t>"),
+        ("a\ud800b", "<t>a\\ud800b</t>"),  # a stray surrogate half: UTF-8 cannot hold it
     ],
 )
 def test_text_is_escaped_as_excel_escapes_it(text: str, xml: str) -> None:
@@ -52,6 +53,7 @@ def test_every_part_is_well_formed_and_reads_back() -> None:
         ["=1+1", 2.5, True],
         ["", None, False],
         ["x", 10**15, -(10**16)],
+        ["nửa\udfff", 0, 0],
     ]
     blob = _book(rows, freeze=1)
     with zipfile.ZipFile(io.BytesIO(blob)) as archive:
@@ -68,6 +70,7 @@ def test_every_part_is_well_formed_and_reads_back() -> None:
         ["=1+1", 2.5, True],
         [None, None, False],
         ["x", 10**15, -(10**16)],
+        ["nửa\\udfff", 0, 0],
     ]
     assert sheet["A3"].data_type == "s"  # text, never a formula
     assert sheet.freeze_panes == "A2"

@@ -10,7 +10,8 @@ the zip carry a fixed date: the same sheets give the same bytes.
 
 Cells are written as Excel and XlsxWriter write them in "inline string" form: text is escaped
 for XML, control characters become Excel's ``_xHHHH_`` (and a literal ``_xHHHH_`` in a text is
-protected as ``_x005F_xHHHH_``), and text is never read as a formula, a link or a number.
+protected as ``_x005F_xHHHH_``), and text is never read as a formula, a link or a number. A
+stray surrogate half, which UTF-8 cannot hold, is shown as its ``\\uXXXX`` escape.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ _FLUSH_ROWS = 2048  # rows kept as text before they go to the temporary file
 _ZIP64_FROM = 2**31 - 2**24  # a sheet's XML this large needs zip64 sizes
 _EXACT = 10**15  # whole numbers below this are written as they are, as %.16G would write them
 
-_XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ESCAPED_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
-_PLAIN = re.compile(r"(?!\s)[^&<>\x00-\x08\x0b-\x1f\ufffe\uffff_]*(?<!\s)")
+_PLAIN = re.compile(r"(?!\s)[^&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff_]*(?<!\s)")
 """A text written as it is: no character to escape, no space to keep at either end."""
 
 _NS = (
@@ -62,6 +64,9 @@ def text_xml(text: str) -> str:
     """A cell's text as the content of its ``<t>`` element (with the element's start)."""
     if _XML_SPECIAL.search(text):
         text = _ESCAPED_ESCAPE.sub(r"_x005F\1", text)
+        # A stray surrogate half (YAML reads "\ud800" so) has no UTF-8: shown as its escape,
+        # as in the Word document.
+        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if text[0].isspace() or text[-1].isspace():
