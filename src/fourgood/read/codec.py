@@ -7,10 +7,12 @@ was given, and checks every field against that class's type hints. Data of any o
 unknown class, a missing field, a number where a date belongs) raises ``CodecError``: the cache
 counts it as a miss and computes the value again.
 
-Values of frozen classes are shared: a codec decodes each distinct one once and hands out the
-same object after that, as the computed path does with a rubric's rules. Thousands of cells'
-results repeat the same few labels, messages and rules, so this keeps a large report's memory
-and decoding time to what is distinct.
+Values of the classes a codec is told to ``share`` (frozen ones) are decoded once each: an
+equal value after that is the same object, as the computed path shares a rubric's rules.
+Thousands of cells' results repeat the same few labels, messages and rules, so this keeps a
+large report's memory and decoding time to what is distinct. Classes whose values are nearly
+all distinct (a cell's summary, a member's span) are better not shared: the lookup would cost
+and save nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pydantic import BaseModel, ValidationError
 _PRIMITIVE = (type(None), bool, int, float, str)
 
 SHARED_MAX = 200_000
-"""How many distinct frozen values a codec keeps for sharing before it starts again."""
+"""How many distinct shared values a codec keeps before it starts again."""
 
 
 class CodecError(ValueError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from fourgood.i18n.visible import xml_safe
 
@@ -45,7 +46,7 @@ def run_xml(text: str, half_points: int) -> str:
     if not safe:
         return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr></w:r>'
     space = ' xml:space="preserve"' if len(safe.strip()) < len(safe) else ""
-    escaped = safe.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = escape(safe)
     return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t{space}>{escaped}</w:t></w:r>'
 
 

@@ -24,6 +24,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from typing import IO
+from xml.sax.saxutils import escape
 
 Value = str | int | float | bool | None
 """What a spreadsheet cell holds."""
@@ -68,20 +69,15 @@ def text_xml(text: str) -> str:
         # as in the Word document.
         text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = escape(text)
     if text[0].isspace() or text[-1].isspace():
         return f'<t xml:space="preserve">{text}</t>'
     return f"<t>{text}</t>"
 
 
 def _attribute(text: str) -> str:
-    return (
-        text.replace("&", "&amp;")
-        .replace('"', "&quot;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\n", "&#xA;")
-    )
+    """Text for an attribute's value between double quotes."""
+    return escape(text, {'"': "&quot;", "\n": "&#xA;"})
 
 
 @dataclass
