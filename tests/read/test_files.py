@@ -10,7 +10,7 @@ import pytest
 
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.message import msg
-from fourgood.read.files import inside, read_bytes
+from fourgood.read.files import Within, inside, read_bytes
 
 
 def test_the_bytes_as_they_are(tmp_path: Path) -> None:
@@ -113,3 +113,47 @@ def test_a_link_out_of_the_data_set_is_not_read(tmp_path: Path) -> None:
     assert read_bytes(str(data / "roster.yaml"), "roster.yaml") == b"ghp_secret\n"  # allowed
     assert inside(str(data / "own.yaml"), str(data))
     assert not inside(str(data / "roster.yaml"), str(data))
+
+
+def test_within_resolves_as_realpath_does(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "deep" / "f.yaml").write_text("a: 1\n", encoding="utf-8")
+    data = tmp_path / "data"
+    (data / "cells" / "a").mkdir(parents=True)
+    (data / "cells" / "a" / "roster.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink(outside, data / "cells" / "out")  # a directory link leading out
+    os.symlink("a", data / "cells" / "same")  # a directory link staying inside
+    os.symlink("../a/roster.yaml", data / "cells" / "a" / "up.yaml")
+    within = Within(str(data))
+    paths = [
+        data / "cells" / "a" / "roster.yaml",
+        data / "cells" / "same" / "roster.yaml",
+        data / "cells" / "same" / "up.yaml",
+        data / "cells" / "out" / "deep" / "f.yaml",
+        data / "cells" / "out" / "deep" / ".." / "deep" / "f.yaml",
+        data / "cells" / "a" / "..",
+        data / "cells" / "a" / "missing.yaml",
+    ]
+    for path in paths:
+        assert within.holds(str(path)) == inside(str(path), str(data)), path
+        real, base = os.path.realpath(path), os.path.realpath(data)
+        assert within.holds(str(path)) == real.startswith(base + os.sep), path
+    assert not within.holds(str(data / "cells" / "out" / "deep" / "f.yaml"))
+    assert within.holds(str(data / "cells" / "same" / "roster.yaml"))
+
+
+def test_within_sees_a_file_turned_into_a_link_out(tmp_path: Path) -> None:
+    secret = tmp_path / "token.txt"
+    secret.write_text("ghp_secret\n", encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    roster = data / "roster.yaml"
+    roster.write_text("a: 1\n", encoding="utf-8")
+    within = Within(str(data))
+    assert read_bytes(str(roster), "roster.yaml", within=within) == b"a: 1\n"
+    roster.unlink()
+    os.symlink(secret, roster)  # the directory is remembered, the file's own name is not
+    assert read_bytes(str(roster), "roster.yaml", within=within) == Problem(
+        "roster.yaml", msg("file.outside")
+    )

@@ -46,7 +46,7 @@ from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
 from fourgood.read import parallel
 from fourgood.read.codec import Codec
-from fourgood.read.files import read_bytes
+from fourgood.read.files import Within, read_bytes
 from fourgood.read.layout import CellFiles, Layout, add_file, discover
 from fourgood.read.loading import Locator, load_model
 from fourgood.read.rules import YamlError
@@ -137,7 +137,7 @@ class DataSet:
     ) -> None:
         self.cache = cache
         # Links out of the data set are not followed unless asked (see read.files).
-        self._within: str | None = None if follow_links else (root or ".")
+        self._within = None if follow_links else Within(root or ".")
         self._today = today or date.today()
         self.layout: Layout = discover(root)
         self._overrides: dict[str, bytes] = {}
