@@ -12,6 +12,7 @@ from datetime import date
 import docx
 
 from fourgood.models.documents import DocumentSettings
+from fourgood.render.document import Column, Part, Table, TextCell
 from fourgood.render.docx import docx_bytes
 from fourgood.render.office_report import report_document
 from fourgood.render.office_scorecard import scorecard_docx
@@ -125,3 +126,21 @@ def test_any_text_from_data_is_escaped_and_never_breaks_the_file() -> None:
     texts = docx_texts(scorecard_docx(sheet, "vi"))
     assert "CHI BỘ \\x1b[2J<B>&\\u202e\\ufffe\\n\\x00\\ud800" in texts
     assert not [t for t in texts if "\x1b" in t or "\ufffe" in t]
+
+
+def test_each_tables_rows_are_written_into_that_table_in_order() -> None:
+    def table(name: str, n: int) -> Table:
+        rows = tuple((TextCell(f"{name} {i}"),) for i in range(n))
+        return Table(columns=(Column(name),), rows=rows)
+
+    # A cell that reads like the mark where rows go is text, never a mark.
+    lure = Table(columns=(Column("lure"),), rows=((TextCell("<?fourgood-rows 0?>"),),))
+    office = report_document(small_report(), SETTINGS, "vi")
+    parts = (Part("A", (table("a", 3), lure)), Part("B", (), ()), Part("C", (table("c", 1200),)))
+    data = docx_bytes(replace(office, parts=parts), DAY, "vi")
+    tables = [[row.cells[0].text for row in t.rows] for t in docx.Document(io.BytesIO(data)).tables]
+    found = [t for t in tables if t[0] in ("a", "lure", "c")]
+    assert found[0] == ["a", "a 0", "a 1", "a 2"]
+    assert found[1] == ["lure", "<?fourgood-rows 0?>"]
+    assert found[2] == ["c"] + [f"c {i}" for i in range(1200)]
+    assert b"<?fourgood" not in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")

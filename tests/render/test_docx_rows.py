@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -12,6 +14,7 @@ from docx.table import _Cell
 from fourgood.i18n.visible import xml_safe
 from fourgood.render import docx_rows as rows
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TEXTS = [
     "Chi bộ Văn phòng",
     "",
@@ -43,11 +46,16 @@ def _by_python_docx(texts: list[str], levels: list[int], numeric: list[bool], si
     return str(table._tbl.xml)
 
 
+def _parsed(text: str) -> list[Any]:
+    """Rows of XML text as elements (the document declares the namespace where they go)."""
+    return list(parse_xml(f'<w:tbl xmlns:w="{W}">{text}</w:tbl>'))
+
+
 def _by_rows(written: list[str], columns: int) -> str:
-    """The rows written as text, put into a table as ``render.docx`` puts them."""
+    """The rows written as text, in a table where ``render.docx`` writes them."""
     table = docx.Document().add_table(rows=0, cols=columns)
-    for batch in rows.batches(written):
-        table._tbl.extend(list(parse_xml(batch)))
+    for batch in rows.joined(written):
+        table._tbl.extend(_parsed(batch))
     return str(table._tbl.xml)
 
 
@@ -63,11 +71,11 @@ def test_rows_are_the_xml_python_docx_writes(size: float) -> None:
     assert _by_rows(written, 2) == _by_python_docx(TEXTS, levels, numeric, size)
 
 
-def test_rows_come_in_batches_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_are_joined_in_batches_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rows, "BATCH", 2)
     columns = [rows.Column(100, False)]
     written = [rows.row_xml([rows.Value(str(n))], columns, 24) for n in range(5)]
-    found = [list(parse_xml(batch)) for batch in rows.batches(written)]
+    found = [_parsed(batch) for batch in rows.joined(written)]
     assert [len(batch) for batch in found] == [2, 2, 1]
     texts = [tr.xpath("string(.//w:t)") for batch in found for tr in batch]
     assert texts == ["0", "1", "2", "3", "4"]

@@ -4,15 +4,20 @@
 recipients bottom left and the signatures bottom right; pages numbered at the top from the
 second.
 
-Written with python-docx, the well-kept library for .docx. The same document gives the same
-bytes: the core properties carry a date taken from the document (never the clock), and the
-package is rewritten with fixed entry dates in a fixed order.
+Written with python-docx, the well-kept library for .docx, except the body rows of tables:
+python-docx would hold every cell as lxml elements until the document is saved (1.1 GB for a
+national report), so each table keeps a mark where its rows go, and the rows are written as
+text straight into the package's ``word/document.xml`` (see ``docx_rows``). The same document
+gives the same bytes: the core properties carry a date taken from the document (never the
+clock), and the package is rewritten with fixed entry dates in a fixed order.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -39,6 +44,14 @@ if TYPE_CHECKING:
 
 FONT = "Times New Roman"
 _FIXED_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_DOCUMENT = "word/document.xml"
+# Where a table's body rows go: a processing instruction, which text from data can never
+# become (python-docx escapes every "<" of a text).
+_MARK = "fourgood-rows"
+_MARKED = re.compile(rb"<\?" + _MARK.encode() + rb" (\d+)\?>")
+
+Rows = Callable[[], Iterator[str]]
+"""A table's body rows as XML text, made when the package is written."""
 
 
 def docx_bytes(office: OfficeDocument, day: date, lang: Lang) -> bytes:
@@ -46,18 +59,19 @@ def docx_bytes(office: OfficeDocument, day: date, lang: Lang) -> bytes:
     import docx
 
     doc = docx.Document()
+    later: list[Rows] = []
     _page(doc)
     _properties(doc, office, day, lang)
     _letterhead(doc, office.letterhead)
     _title(doc, office)
     for block in office.preamble:
-        _block(doc, block, lang)
+        _block(doc, block, lang, later)
     for n, part in enumerate(office.parts, start=1):
-        _part(doc, part, n, lang)
+        _part(doc, part, n, lang, later)
     _foot(doc, office)
     out = io.BytesIO()
     doc.save(out)
-    return _fixed_package(out.getvalue())
+    return _fixed_package(out.getvalue(), later)
 
 
 def _page(doc: DocxDocument) -> None:
@@ -110,8 +124,9 @@ def _properties(doc: DocxDocument, office: OfficeDocument, day: date, lang: Lang
     props.revision = 1
 
 
-def _fixed_package(data: bytes) -> bytes:
-    """The package again with fixed entry dates, in a fixed order (the content types first)."""
+def _fixed_package(data: bytes, later: list[Rows]) -> bytes:
+    """The package again with fixed entry dates, in a fixed order (the content types first),
+    each table's rows written in at its mark."""
     source = zipfile.ZipFile(io.BytesIO(data))
     names = sorted(source.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
     out = io.BytesIO()
@@ -120,8 +135,25 @@ def _fixed_package(data: bytes) -> bytes:
             info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
-            target.writestr(info, source.read(name))
+            if name == _DOCUMENT:
+                with target.open(info, "w") as entry:
+                    for piece in _with_rows(source.read(name), later):
+                        entry.write(piece)
+            else:
+                target.writestr(info, source.read(name))
     return out.getvalue()
+
+
+def _with_rows(document: bytes, later: list[Rows]) -> Iterator[bytes]:
+    """``word/document.xml`` in pieces, each table's mark replaced by its rows, a batch of
+    rows at a time (never the whole document as text)."""
+    at = 0
+    for mark in _MARKED.finditer(document):
+        yield document[at : mark.start()]
+        for batch in rows.joined(later[int(mark.group(1))]()):
+            yield batch.encode()
+        at = mark.end()
+    yield document[at:]
 
 
 # --- blocks at the end of the body -----------------------------------------------------------
@@ -269,23 +301,23 @@ def _heading(doc: DocxDocument, text: str) -> None:
     _text(paragraph, text, bold=True)
 
 
-def _part(doc: DocxDocument, part: Part, n: int, lang: Lang) -> None:
+def _part(doc: DocxDocument, part: Part, n: int, lang: Lang, later: list[Rows]) -> None:
     """'I. TITLE', its blocks, then its sections as '1. Title' and their blocks."""
     _heading(doc, f"{roman(n)}. {part.title.upper()}")
     for block in part.blocks:
-        _block(doc, block, lang)
+        _block(doc, block, lang, later)
     for i, section in enumerate(part.sections, start=1):
         _heading(doc, f"{i}. {section.title}")
         for block in section.blocks:
-            _block(doc, block, lang)
+            _block(doc, block, lang, later)
 
 
-def _block(doc: DocxDocument, block: Block, lang: Lang) -> None:
+def _block(doc: DocxDocument, block: Block, lang: Lang, later: list[Rows]) -> None:
     """A paragraph or a table; a chart is left out (its figures are in the tables)."""
     if isinstance(block, Paragraph):
         _paragraph(doc, block)
     elif isinstance(block, Table):
-        _table(doc, block, lang)
+        _table(doc, block, lang, later)
 
 
 def _paragraph(doc: DocxDocument, block: Paragraph) -> None:
@@ -302,11 +334,12 @@ def _paragraph(doc: DocxDocument, block: Paragraph) -> None:
     _text(paragraph, paragraph_text(block), italic=block.tone == "sub")
 
 
-def _table(doc: DocxDocument, block: Table, lang: Lang) -> None:
-    """A ruled table: the header row bold and repeated on each page, figures right-aligned."""
+def _table(doc: DocxDocument, block: Table, lang: Lang, later: list[Rows]) -> None:
+    """A ruled table: the header row bold and repeated on each page, figures right-aligned;
+    its body rows are marked to be written with the package (``later``)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import parse_xml
     from docx.shared import Mm, Pt
+    from lxml.etree import ProcessingInstruction
 
     size = 12 if len(block.columns) <= 5 else 10.5
     widths = table_widths(block, lang)
@@ -322,16 +355,14 @@ def _table(doc: DocxDocument, block: Table, lang: Lang) -> None:
         rows.Column(Mm(width).twips, column.numeric)
         for width, column in zip(widths, block.columns, strict=True)
     ]
-    body = (
-        rows.row_xml(
-            [rows.Value(cell_text(v, lang), Mm(4 * cell_level(v)).twips) for v in row],
-            columns,
-            int(size * 2),
-        )
-        for row in block.rows
-    )
-    for batch in rows.batches(body):
-        table._tbl.extend(list(parse_xml(batch)))
+
+    def body() -> Iterator[str]:
+        for row in block.rows:
+            values = [rows.Value(cell_text(v, lang), Mm(4 * cell_level(v)).twips) for v in row]
+            yield rows.row_xml(values, columns, int(size * 2))
+
+    table._tbl.append(ProcessingInstruction(_MARK, str(len(later))))
+    later.append(body)
     if block.note:
         note = _add_paragraph(doc)
         _text(note, block.note, italic=True, size=12)

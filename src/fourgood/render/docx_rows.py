@@ -1,11 +1,12 @@
-"""A Word table's body rows as WordprocessingML text, parsed in batches into the document.
+"""A Word table's body rows as WordprocessingML text, written straight into the document.
 
 python-docx builds every cell, paragraph and run as Python objects over lxml, about a tenth of
-a millisecond a cell; a report's table of thousands of cells took most of the document's time.
-Here a row is a few string operations, and lxml parses a batch of rows at once. The XML is the
-XML python-docx writes for the same cell (a cell width, a paragraph aligned or indented, a run
-with its size), so the document is the same, byte
-for byte (``tests/render/test_docx_rows.py`` compares them).
+a millisecond a cell, and holds them all until the document is saved: a report's tables of
+thousands of cells took most of the document's time and memory. Here a row is a few string
+operations, and rows are written into the package's ``word/document.xml`` a batch at a time.
+The XML is the XML python-docx writes for the same cell (a cell width, a paragraph aligned or
+indented, a run with its size), so the document is the same, byte for byte
+(``tests/render/test_docx_rows.py`` compares them).
 """
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ from xml.sax.saxutils import escape
 from fourgood.i18n.visible import xml_safe
 
 BATCH = 500
-"""Rows parsed at a time: enough that parsing is the whole cost, few enough to stay small."""
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+"""Rows written at a time: enough that writing is the whole cost, few enough to stay small."""
 
 
 @dataclass(frozen=True)
@@ -67,17 +66,13 @@ def row_xml(values: Sequence[Value], columns: Sequence[Column], half_points: int
     return f"<w:tr>{''.join(cells)}</w:tr>"
 
 
-def batches(rows: Iterable[str]) -> Iterator[str]:
-    """Rows of XML as documents of at most ``BATCH`` rows each, for lxml to parse."""
+def joined(rows: Iterable[str]) -> Iterator[str]:
+    """Rows of XML joined into texts of at most ``BATCH`` rows each, in order."""
     batch: list[str] = []
     for row in rows:
         batch.append(row)
         if len(batch) == BATCH:
-            yield _document(batch)
+            yield "".join(batch)
             batch = []
     if batch:
-        yield _document(batch)
-
-
-def _document(rows: list[str]) -> str:
-    return f'<w:tbl xmlns:w="{_W}">{"".join(rows)}</w:tbl>'
+        yield "".join(batch)
