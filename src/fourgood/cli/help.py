@@ -16,9 +16,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import partial
 from typing import Any
 
 import typer
+from typer._click.exceptions import UsageError
 from typer._click.formatting import HelpFormatter  # Typer bundles Click: its formatter
 from typer.core import TyperCommand, TyperGroup
 
@@ -158,7 +160,18 @@ class Group(TyperGroup):
 
 
 class Root(Group):
-    """The program: its ``main`` puts every help text into words before anything is parsed."""
+    """The program: its ``main`` puts every help text into words before anything is parsed,
+    and a usage error shows itself in words too (``usage``)."""
+
+    def make_context(self, *args: Any, **extra: Any) -> Any:
+        """The program's context; a mistake in its own options is said in words."""
+        with _usage_in_words():
+            return super().make_context(*args, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command given; a mistake in its name, options or values is said in words."""
+        with _usage_in_words():
+            return super().invoke(ctx)
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         """Run the program with its help in the language the command line or locale asks."""
@@ -166,3 +179,16 @@ class Root(Group):
         _LANG.set(lang)
         localise(self, lang)
         return super().main(args, *rest, **extra)
+
+
+@contextmanager
+def _usage_in_words() -> Iterator[None]:
+    """Have a usage error raised inside show itself in the reader's language (``usage``); it
+    is raised on as it was, the same error with the same exit code."""
+    try:
+        yield
+    except UsageError as error:
+        from fourgood.cli.usage import show  # only on a mistake: it reads the catalogue
+
+        error.show = partial(show, error, _LANG.get())  # type: ignore[method-assign]
+        raise

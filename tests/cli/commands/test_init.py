@@ -58,7 +58,10 @@ def test_an_implausible_year_is_a_usage_error(runner: CliRunner, tmp_path: Path)
         assert (result.exit_code == 0) is ok, result.output
         if not ok:
             assert result.exit_code == 2
-            assert f"Invalid value for --year: {year} không phải năm hợp lệ" in result.stderr
+            assert (
+                f"Lỗi: Giá trị của --year không hợp lệ: {year} không phải năm hợp lệ"
+                in result.stderr
+            )
             assert not (tmp_path / year).exists()
 
 
