@@ -10,9 +10,12 @@ counts it as a miss and computes the value again.
 Values of the classes a codec is told to ``share`` (frozen ones) are decoded once each: an
 equal value after that is the same object, as the computed path shares a rubric's rules.
 Thousands of cells' results repeat the same few labels, messages and rules, so this keeps a
-large report's memory and decoding time to what is distinct. Classes whose values are nearly
-all distinct (a cell's summary, a member's span) are better not shared: the lookup would cost
-and save nothing.
+large report's memory and decoding time to what is distinct. A shared value is written with
+the digest of its plain data (``("s", digest, node)``), so reading it again costs a lookup,
+not a second pass over its data; the value found must be of the class the data names, so a
+digest that lies gives a ``CodecError``, never a value of another type. Classes whose values
+are nearly all distinct (a cell's summary, a member's span) are better not shared: the digest
+would cost and save nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import enum
 import functools
 import hashlib
 import marshal
-import types
 import typing
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -31,14 +33,15 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from fourgood.read.codec_checks import Check, CodecError, checker
+from fourgood.read.codec_plans import Plans
+
+__all__ = ["Codec", "CodecError"]
+
 _PRIMITIVE = (type(None), bool, int, float, str)
 
 SHARED_MAX = 200_000
 """How many distinct shared values a codec keeps before it starts again."""
-
-
-class CodecError(ValueError):
-    """Plain data that is not a value of the expected shape."""
 
 
 class Codec:
@@ -53,6 +56,7 @@ class Codec:
         if unknown or changeable:
             raise TypeError(f"cannot share {sorted(map(_name, [*unknown, *changeable]))}")
         self._shared: dict[bytes, object] = {}
+        self._plans = Plans(self)
 
     # --- encoding --------------------------------------------------------------------------
 
@@ -78,11 +82,21 @@ class Codec:
         if isinstance(value, dict):
             return ("m", [[self._encode(k), self._encode(v)] for k, v in value.items()])
         if isinstance(value, BaseModel):
-            return ("p", self._known(type(value)), self._encode(value.model_dump()))
+            node = ("p", self._known(type(value)), self._encode(value.model_dump()))
+            return self._digested(type(value), node)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             fields = [self._encode(getattr(value, f.name)) for f in dataclasses.fields(value)]
-            return ("c", self._known(type(value)), fields)
+            return self._digested(type(value), ("c", self._known(type(value)), fields))
         raise TypeError(f"the codec cannot encode {type(value).__name__}")
+
+    def _digested(self, cls: type, node: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A class's node, with the digest it is shared by when the class is shared."""
+        if cls not in self._share_classes:
+            return node
+        # The digest of the node's exact plain data: marshal's version 2 has no
+        # back-references, so equal data gives equal bytes, and it tells 1, 1.0 and True
+        # apart (which compare equal in a dict's key, and print differently in a message).
+        return ("s", hashlib.blake2b(marshal.dumps(node, 2), digest_size=20).digest(), node)
 
     def _known(self, cls: type) -> str:
         name = _name(cls)
@@ -93,17 +107,56 @@ class Codec:
     # --- decoding --------------------------------------------------------------------------
 
     def loads(self, payload: bytes, hint: object) -> Any:
-        """The value ``payload`` holds, which must be of type ``hint``."""
+        """The value ``payload`` holds, which must be of type ``hint`` (decoded by the type's
+        plan: ``codec_plans``)."""
+        plan = self._plans.plan(hint)  # a type the codec cannot read is a bug, not a miss
         try:
             plain = marshal.loads(payload)
         except (ValueError, EOFError, TypeError) as exc:
             raise CodecError("not plain data") from exc
         try:
-            value = self._decode(plain)
+            return plan(plain)
         except RecursionError as exc:  # nested deeper than any result is
             raise CodecError("nested too deep") from exc
-        if not _checker(hint)(value):
-            raise CodecError("a value of another type")
+        except CodecError:
+            raise
+        except (TypeError, ValueError, ArithmeticError) as exc:  # a class refused its fields
+            raise CodecError(str(exc)) from exc
+
+    # --- what the plans ask of the codec ---------------------------------------------------
+
+    def decode_any(self, node: object) -> object:
+        """The value of any node, of whatever type (the general decoder)."""
+        return self._decode(node)
+
+    def holds(self, cls: type) -> bool:
+        """Whether ``cls`` is one of the codec's classes."""
+        return self._classes.get(_name(cls)) is cls
+
+    def shares(self, cls: type) -> bool:
+        """Whether values of ``cls`` are shared."""
+        return cls in self._share_classes
+
+    def name_of(self, cls: type) -> str:
+        """The name ``cls`` is written under."""
+        return _name(cls)
+
+    def field_hints(self, cls: type) -> list[object]:
+        """The types of the fields a dataclass's ``__init__`` takes, in order."""
+        return [hint for _, hint in _hints(cls)]
+
+    def shared(self, digest: object, build: Callable[[], object]) -> object:
+        """The shared value of ``digest``: built once (it must be of a class shared), handed
+        out after that."""
+        key: bytes = _exactly(bytes, digest)
+        value = self._shared.get(key)
+        if value is None:
+            value = build()
+            if type(value) not in self._share_classes:
+                raise CodecError(f"{type(value).__name__} is not shared")
+            if len(self._shared) >= SHARED_MAX:
+                self._shared.clear()
+            self._shared[key] = value
         return value
 
     def _decode(self, node: object) -> object:
@@ -148,28 +201,15 @@ class Codec:
         cls = self._class(name)
         if not issubclass(cls, BaseModel):
             raise CodecError(f"{name} is not a model")
-        return self._share(cls, (name, data), lambda: _validated(cls, self._decode(data)))
+        return _validated(cls, self._decode(data))
 
     def _dataclass(self, name: str, parts: object) -> object:
         cls = self._class(name)
         fields = _fields(cls)
-        return self._share(cls, (name, parts), lambda: _built(cls, fields, self._items(parts)))
+        return _built(cls, fields, self._items(parts))
 
-    def _share(self, cls: type, node: Any, build: Callable[[], object]) -> object:
-        """The value of ``node``, built once for a class shared and handed out after that."""
-        if cls not in self._share_classes:
-            return build()
-        # The key is the node's exact plain data: marshal's version 2 has no back-references,
-        # so equal data gives equal bytes, and it tells 1, 1.0 and True apart (which compare
-        # equal in a dict's key, and print differently in a message).
-        key = hashlib.blake2b(marshal.dumps(node, 2), digest_size=20).digest()
-        value = self._shared.get(key)
-        if value is None:
-            value = build()
-            if len(self._shared) >= SHARED_MAX:
-                self._shared.clear()
-            self._shared[key] = value
-        return value
+    def _from_shared(self, digest: object, node: object) -> object:
+        return self.shared(digest, lambda: self._decode(node))
 
     _DECODERS: typing.ClassVar[dict[str, Callable[..., object]]] = {
         "d": _date,
@@ -180,6 +220,7 @@ class Codec:
         "m": _dict,
         "p": _model,
         "c": _dataclass,
+        "s": _from_shared,
     }
 
     def _class(self, name: object) -> type:
@@ -226,66 +267,15 @@ def _name(cls: type) -> str:
 
 
 @functools.cache
-def _fields(cls: type) -> tuple[tuple[str, Check], ...]:
-    """A dataclass's fields that ``__init__`` takes, each with the check of its type."""
+def _hints(cls: type) -> tuple[tuple[str, object], ...]:
+    """A dataclass's fields that ``__init__`` takes, each with its type."""
     if not dataclasses.is_dataclass(cls):
         raise CodecError(f"{cls.__name__} is not a dataclass")
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, _checker(hints[f.name])) for f in dataclasses.fields(cls) if f.init)
-
-
-Check = Callable[[object], bool]
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.init)
 
 
 @functools.cache
-def _checker(hint: object) -> Check:
-    """Whether a value (already decoded, its own parts checked) is of type ``hint``; built
-    once per type, since a cache read checks tens of thousands of values."""
-    origin = typing.get_origin(hint)
-    arguments = typing.get_args(hint)
-    if hint is object or hint is Any:
-        return lambda value: True
-    if origin is typing.Literal:
-        return lambda value: any(value == a and type(value) is type(a) for a in arguments)
-    if origin in (typing.Union, types.UnionType):
-        return _any_of(tuple(_checker(a) for a in arguments))
-    if origin is tuple:
-        return _tuple_of(arguments)
-    if origin is list:
-        item = _checker(arguments[0])
-        return lambda value: isinstance(value, list) and all(item(v) for v in value)
-    if origin is dict:
-        key, item = _checker(arguments[0]), _checker(arguments[1])
-        return lambda value: (
-            isinstance(value, dict) and all(key(k) and item(v) for k, v in value.items())
-        )
-    return _exact(hint)
-
-
-def _any_of(checks: tuple[Check, ...]) -> Check:
-    return lambda value: any(check(value) for check in checks)
-
-
-def _tuple_of(arguments: tuple[object, ...]) -> Check:
-    if len(arguments) == 2 and arguments[1] is Ellipsis:
-        item = _checker(arguments[0])
-        return lambda value: isinstance(value, tuple) and all(item(v) for v in value)
-    items = tuple(_checker(a) for a in arguments)
-    return lambda value: (
-        isinstance(value, tuple)
-        and len(value) == len(items)
-        and all(check(v) for check, v in zip(items, value, strict=True))
-    )
-
-
-def _exact(hint: object) -> Check:
-    if hint is None or hint is type(None):
-        return lambda value: value is None
-    if hint in (int, bool, str, date):
-        return lambda value: type(value) is hint
-    if hint is float:
-        return lambda value: type(value) in (float, int)
-    if isinstance(hint, type):
-        cls = hint
-        return lambda value: isinstance(value, cls)
-    raise TypeError(f"the codec cannot check {hint!r}")
+def _fields(cls: type) -> tuple[tuple[str, Check], ...]:
+    """A dataclass's fields that ``__init__`` takes, each with the check of its type."""
+    return tuple((name, checker(hint)) for name, hint in _hints(cls))
