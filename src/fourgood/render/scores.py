@@ -140,6 +140,9 @@ def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]
     # Thousands of cells repeat the same criteria and states: each is put into words once.
     labels: dict[Text, str] = {}
     states: dict[str, str] = {}
+    # A warm run's results share equal criterion results (the codec decodes each once): what
+    # one measured and why is put into words once per result, kept with it so its id holds.
+    said: dict[int, tuple[CriterionResult, str, str]] = {}
     for card in ordered(cards):
         as_of = card.as_of.isoformat() if card.as_of else ""
         type_label = render(Choice("cell_type", card.type), lang)
@@ -150,6 +153,9 @@ def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]
                     label = labels[r.label] = render(r.label, lang)
                 if (state := states.get(r.state)) is None:
                     state = states[r.state] = t(f"state.{r.state}", lang)
+                if (words := said.get(id(r))) is None:
+                    measured = render(r.measured, lang) if r.measured else ""
+                    words = said[id(r)] = (r, measured, "; ".join(_why(r, lang)))
                 yield [
                     card.year,
                     card.cell,
@@ -164,8 +170,8 @@ def scores_rows(cards: Sequence[Scorecard], lang: Lang) -> Iterator[list[object]
                     r.points,
                     r.max,
                     r.state,
-                    render(r.measured, lang) if r.measured else "",
-                    "; ".join(_why(r, lang)),
+                    words[1],
+                    words[2],
                     as_of,
                     type_label,
                     status,

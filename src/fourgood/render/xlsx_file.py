@@ -36,6 +36,7 @@ _DATE = (1980, 1, 1, 0, 0, 0)  # every file in the zip: no clock in the workbook
 _FLUSH_ROWS = 2048  # rows kept as text before they go to the temporary file
 _ZIP64_FROM = 2**31 - 2**24  # a sheet's XML this large needs zip64 sizes
 _EXACT = 10**15  # whole numbers below this are written as they are, as %.16G would write them
+_TEXTS_KEPT = 1 << 15  # texts whose XML a worksheet keeps, so memory stays bounded
 
 _XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -91,6 +92,7 @@ class Worksheet:
     freeze: int = 0
     _starts: list[str] = field(default_factory=list)  # '<c r="A' for each column
     _pending: list[str] = field(default_factory=list)
+    _texts: dict[str, str] = field(default_factory=dict)  # a text's XML after its cell's start
     _file: IO[bytes] = field(default_factory=lambda: tempfile.TemporaryFile("w+b"))  # noqa: SIM115
 
     def append(self, values: list[Value], style: int) -> None:
@@ -102,18 +104,24 @@ class Worksheet:
             ]
         self.columns = max(self.columns, len(values))
         at = f'{self.rows}" s="{style}"'  # the rest of every cell's start: its row and style
-        plain = _PLAIN.fullmatch
+        texts = self._texts
         cells: list[str] = []
         add = cells.append
         for start, value in zip(self._starts, values, strict=False):  # starts may be more
             kind = type(value)
-            # A plain text and a whole number inline: a million-row sheet spends its time here.
-            if kind is str and value and plain(value):  # type: ignore[arg-type]
-                add(f'{start}{at} t="inlineStr"><is><t>{value}</t></is></c>')
+            # A million-row sheet spends its time here: a whole number is written inline, and
+            # a text's XML is made once per worksheet (a column repeats the same few texts).
+            if kind is str:
+                rest = texts.get(value)  # type: ignore[arg-type]
+                if rest is None:
+                    rest = _rest(value)
+                    if len(texts) < _TEXTS_KEPT:
+                        texts[value] = rest  # type: ignore[index]
             elif kind is int and -_EXACT < value < _EXACT:  # type: ignore[operator]
-                add(f"{start}{at}><v>{value}</v></c>")
+                rest = f"><v>{value}</v></c>"
             else:
-                add(_cell(start + at, value))
+                rest = _rest(value)
+            add(start + at + rest)
         self._pending.append(f'<row r="{self.rows}">{"".join(cells)}</row>')
         if len(self._pending) >= _FLUSH_ROWS:
             self._flush()
@@ -179,17 +187,21 @@ def _runs(widths: list[float]) -> list[tuple[int, int, float]]:
     return runs
 
 
-def _cell(start: str, value: Value) -> str:
-    """A ``<c>`` element that ``start`` opens (its place and style)."""
+def _rest(value: Value) -> str:
+    """A ``<c>`` element after its start (its place and style): its type and its value."""
     if isinstance(value, str):
-        return f'{start} t="inlineStr"><is>{text_xml(value)}</is></c>' if value else start + "/>"
+        if not value:
+            return "/>"
+        if _PLAIN.fullmatch(value):
+            return f' t="inlineStr"><is><t>{value}</t></is></c>'
+        return f' t="inlineStr"><is>{text_xml(value)}</is></c>'
     if value is None:
-        return start + "/>"
+        return "/>"
     if isinstance(value, bool):
-        return f'{start} t="b"><v>{int(value)}</v></c>'
+        return f' t="b"><v>{int(value)}</v></c>'
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"a spreadsheet cell cannot hold {value}")
-    return f"{start}><v>{value:.16G}</v></c>"
+    return f"><v>{value:.16G}</v></c>"
 
 
 def _width(characters: float) -> str:
