@@ -12,7 +12,7 @@ from datetime import date
 import docx
 
 from fourgood.models.documents import DocumentSettings
-from fourgood.render.document import Column, Part, Table, TextCell
+from fourgood.render.document import Column, Paragraph, Part, Table, TextCell
 from fourgood.render.docx import docx_bytes
 from fourgood.render.office_report import report_document
 from fourgood.render.office_scorecard import scorecard_docx
@@ -128,11 +128,13 @@ def test_any_text_from_data_is_escaped_and_never_breaks_the_file() -> None:
     assert not [t for t in texts if "\x1b" in t or "\ufffe" in t]
 
 
-def test_each_tables_rows_are_written_into_that_table_in_order() -> None:
-    def table(name: str, n: int) -> Table:
-        rows = tuple((TextCell(f"{name} {i}"),) for i in range(n))
-        return Table(columns=(Column(name),), rows=rows)
+def table(name: str, n: int) -> Table:
+    """A one-column table of ``n`` rows: 'name 0', 'name 1', ..."""
+    rows = tuple((TextCell(f"{name} {i}"),) for i in range(n))
+    return Table(columns=(Column(name),), rows=rows)
 
+
+def test_each_tables_rows_are_written_into_that_table_in_order() -> None:
     # A cell that reads like the mark where rows go is text, never a mark.
     lure = Table(columns=(Column("lure"),), rows=((TextCell("<?fourgood-rows 0?>"),),))
     office = report_document(small_report(), SETTINGS, "vi")
@@ -144,3 +146,16 @@ def test_each_tables_rows_are_written_into_that_table_in_order() -> None:
     assert found[1] == ["lure", "<?fourgood-rows 0?>"]
     assert found[2] == ["c"] + [f"c {i}" for i in range(1200)]
     assert b"<?fourgood" not in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+
+def test_the_last_line_before_the_signatures_keeps_with_them() -> None:
+    office = report_document(small_report(), SETTINGS, "vi")
+
+    def kept(*blocks: Paragraph | Table) -> list[str]:
+        parts = (Part("A", (Paragraph("Dòng đầu"), *blocks)),)
+        document = docx.Document(io.BytesIO(docx_bytes(replace(office, parts=parts), DAY, "vi")))
+        return [p.text for p in document.paragraphs if p.paragraph_format.keep_with_next]
+
+    assert kept(Paragraph("Dòng cuối")) == ["I. A", "Dòng cuối", ""]  # heading, line, spacer
+    # after a table, the space under it is the last line
+    assert kept(Paragraph("Dòng cuối"), table("t", 2)) == ["I. A", "", ""]

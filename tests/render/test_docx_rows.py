@@ -1,4 +1,5 @@
-"""A table's body rows written as text are the XML python-docx writes for the same cells."""
+"""A table's body rows and the body's paragraphs written as text are the XML python-docx writes
+for the same cells and lines."""
 
 from __future__ import annotations
 
@@ -79,3 +80,39 @@ def test_rows_are_joined_in_batches_in_order(monkeypatch: pytest.MonkeyPatch) ->
     assert [len(batch) for batch in found] == [2, 2, 1]
     texts = [tr.xpath("string(.//w:t)") for batch in found for tr in batch]
     assert texts == ["0", "1", "2", "3", "4"]
+
+
+def _paragraph_by_python_docx(text: str, level: int, italic: bool, keep: bool) -> str:
+    """A body paragraph as fourgood wrote it with python-docx before."""
+    doc = docx.Document()
+    paragraph = doc.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    paragraph.paragraph_format.space_after = Pt(3)
+    if level:
+        paragraph.paragraph_format.left_indent = Mm(10 * level)
+    else:
+        paragraph.paragraph_format.first_line_indent = Mm(10)
+    run = paragraph.add_run()
+    if safe := xml_safe(text):
+        run._r.add_t(safe)
+    run.bold, run.italic, run.underline = None, italic or None, None
+    if keep:
+        paragraph.paragraph_format.keep_with_next = True
+    return str(doc.element.body.xml)
+
+
+def _paragraph_by_text(paragraph: rows.BodyParagraph) -> str:
+    doc = docx.Document()
+    doc.element.body.insert(0, _parsed(paragraph.xml())[0])
+    return str(doc.element.body.xml)
+
+
+@pytest.mark.parametrize("level", [0, 1, 3])
+@pytest.mark.parametrize(("italic", "keep"), [(False, False), (True, False), (False, True)])
+def test_a_paragraph_is_the_xml_python_docx_writes(level: int, italic: bool, keep: bool) -> None:
+    for text in TEXTS:
+        indent = Mm(10 * (level or 1)).twips
+        paragraph = rows.BodyParagraph(text, indent, first_line=not level, italic=italic)
+        paragraph.keep_next = keep
+        assert _paragraph_by_text(paragraph) == _paragraph_by_python_docx(text, level, italic, keep)
+        assert list(paragraph()) == [paragraph.xml()]

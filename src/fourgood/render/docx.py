@@ -4,10 +4,11 @@
 recipients bottom left and the signatures bottom right; pages numbered at the top from the
 second.
 
-Written with python-docx, the well-kept library for .docx, except the body rows of tables:
-python-docx would hold every cell as lxml elements until the document is saved (1.1 GB for a
-national report), so each table keeps a mark where its rows go, and the rows are written as
-text straight into the package's ``word/document.xml`` (see ``docx_rows``). The same document
+Written with python-docx, the well-kept library for .docx, except the body rows of tables and
+the body's paragraphs: python-docx would hold every cell and line as lxml elements until the
+document is saved (1.1 GB for a national report), and spends most of a report's time on them,
+so each keeps a mark where it goes, and its XML is written as text straight into the
+package's ``word/document.xml`` (see ``docx_rows``). The same document
 gives the same bytes: the core properties carry a date taken from the document (never the
 clock), and the package is rewritten with fixed entry dates in a fixed order.
 """
@@ -19,7 +20,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.visible import xml_safe
@@ -45,13 +46,14 @@ if TYPE_CHECKING:
 FONT = "Times New Roman"
 _FIXED_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _DOCUMENT = "word/document.xml"
-# Where a table's body rows go: a processing instruction, which text from data can never
-# become (python-docx escapes every "<" of a text).
-_MARK = "fourgood-rows"
+# Where a table's body rows or a paragraph go: a processing instruction, which text from data
+# can never become (python-docx escapes every "<" of a text).
+_MARK = "fourgood-xml"
 _MARKED = re.compile(rb"<\?" + _MARK.encode() + rb" (\d+)\?>")
 
-Rows = Callable[[], Iterator[str]]
-"""A table's body rows as XML text, made when the package is written."""
+Later = Callable[[], Iterator[str]]
+"""XML text written at a mark (a table's body rows, a paragraph), made when the package is
+written."""
 
 
 def docx_bytes(office: OfficeDocument, day: date, lang: Lang) -> bytes:
@@ -59,7 +61,7 @@ def docx_bytes(office: OfficeDocument, day: date, lang: Lang) -> bytes:
     import docx
 
     doc = docx.Document()
-    later: list[Rows] = []
+    later: list[Later] = []
     _page(doc)
     _properties(doc, office, day, lang)
     _letterhead(doc, office.letterhead)
@@ -68,7 +70,7 @@ def docx_bytes(office: OfficeDocument, day: date, lang: Lang) -> bytes:
         _block(doc, block, lang, later)
     for n, part in enumerate(office.parts, start=1):
         _part(doc, part, n, lang, later)
-    _foot(doc, office)
+    _foot(doc, office, later)
     out = io.BytesIO()
     doc.save(out)
     return _fixed_package(out.getvalue(), later)
@@ -124,9 +126,9 @@ def _properties(doc: DocxDocument, office: OfficeDocument, day: date, lang: Lang
     props.revision = 1
 
 
-def _fixed_package(data: bytes, later: list[Rows]) -> bytes:
+def _fixed_package(data: bytes, later: list[Later]) -> bytes:
     """The package again with fixed entry dates, in a fixed order (the content types first),
-    each table's rows written in at its mark."""
+    the XML of each mark written in at it."""
     source = zipfile.ZipFile(io.BytesIO(data))
     names = sorted(source.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
     out = io.BytesIO()
@@ -137,16 +139,16 @@ def _fixed_package(data: bytes, later: list[Rows]) -> bytes:
             info.external_attr = 0o600 << 16
             if name == _DOCUMENT:
                 with target.open(info, "w") as entry:
-                    for piece in _with_rows(source.read(name), later):
+                    for piece in _with_marked(source.read(name), later):
                         entry.write(piece)
             else:
                 target.writestr(info, source.read(name))
     return out.getvalue()
 
 
-def _with_rows(document: bytes, later: list[Rows]) -> Iterator[bytes]:
-    """``word/document.xml`` in pieces, each table's mark replaced by its rows, a batch of
-    rows at a time (never the whole document as text)."""
+def _with_marked(document: bytes, later: list[Later]) -> Iterator[bytes]:
+    """``word/document.xml`` in pieces, each mark replaced by its XML (a table's rows, a
+    batch at a time; a paragraph), never the whole document as text."""
     at = 0
     for mark in _MARKED.finditer(document):
         yield document[at : mark.start()]
@@ -301,7 +303,7 @@ def _heading(doc: DocxDocument, text: str) -> None:
     _text(paragraph, text, bold=True)
 
 
-def _part(doc: DocxDocument, part: Part, n: int, lang: Lang, later: list[Rows]) -> None:
+def _part(doc: DocxDocument, part: Part, n: int, lang: Lang, later: list[Later]) -> None:
     """'I. TITLE', its blocks, then its sections as '1. Title' and their blocks."""
     _heading(doc, f"{roman(n)}. {part.title.upper()}")
     for block in part.blocks:
@@ -312,29 +314,54 @@ def _part(doc: DocxDocument, part: Part, n: int, lang: Lang, later: list[Rows]) 
             _block(doc, block, lang, later)
 
 
-def _block(doc: DocxDocument, block: Block, lang: Lang, later: list[Rows]) -> None:
+def _block(doc: DocxDocument, block: Block, lang: Lang, later: list[Later]) -> None:
     """A paragraph or a table; a chart is left out (its figures are in the tables)."""
     if isinstance(block, Paragraph):
-        _paragraph(doc, block)
+        _paragraph(doc, block, later)
     elif isinstance(block, Table):
         _table(doc, block, lang, later)
 
 
-def _paragraph(doc: DocxDocument, block: Paragraph) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+def _paragraph(doc: DocxDocument, block: Paragraph, later: list[Later]) -> None:
+    """A justified line, its first line indented (or all of it, by its level): marked, and
+    written as text with the package (``docx_rows.BodyParagraph``)."""
+    from docx.shared import Mm
+    from lxml.etree import ProcessingInstruction
 
-    paragraph = _add_paragraph(doc)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    paragraph.paragraph_format.space_after = Pt(3)
-    if block.level:
-        paragraph.paragraph_format.left_indent = Mm(10 * block.level)
-    else:
-        paragraph.paragraph_format.first_line_indent = Mm(10)
-    _text(paragraph, paragraph_text(block), italic=block.tone == "sub")
+    paragraph = rows.BodyParagraph(
+        paragraph_text(block),
+        Mm(10 * (block.level or 1)).twips,
+        first_line=not block.level,
+        italic=block.tone == "sub",
+    )
+    _before_section(doc, ProcessingInstruction(_MARK, str(len(later))))
+    later.append(paragraph)
 
 
-def _table(doc: DocxDocument, block: Table, lang: Lang, later: list[Rows]) -> None:
+def _keep_last_paragraph_with_next(doc: DocxDocument, later: list[Later]) -> None:
+    """The body's last paragraph (tables after it aside) kept with what follows, whether
+    python-docx holds it or a mark stands for it (a mark in the body is a paragraph's)."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    for child in doc.element.body.iterchildren(reversed=True):
+        if child.tag == qn("w:p"):
+            DocxParagraph(child, doc._body).paragraph_format.keep_with_next = True
+            return
+        marked = later[int(child.text)] if _is_mark(child) else None
+        if isinstance(marked, rows.BodyParagraph):
+            marked.keep_next = True
+            return
+
+
+def _is_mark(element: Any) -> bool:
+    from lxml.etree import ProcessingInstruction
+
+    # lxml's own test for a processing instruction: its tag is the factory that makes one
+    return element.tag is ProcessingInstruction and element.target == _MARK
+
+
+def _table(doc: DocxDocument, block: Table, lang: Lang, later: list[Later]) -> None:
     """A ruled table: the header row bold and repeated on each page, figures right-aligned;
     its body rows are marked to be written with the package (``later``)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -388,7 +415,7 @@ def _repeat_header(row: object) -> None:
 # --- the foot: recipients and signatures -----------------------------------------------------
 
 
-def _foot(doc: DocxDocument, office: OfficeDocument) -> None:
+def _foot(doc: DocxDocument, office: OfficeDocument, later: list[Later]) -> None:
     """Recipients bottom left (small), signatures to their right, the issuer's last: one row
     that is never split from the text above it nor across pages; the signers' names stand on
     one line (shorter titles are padded to the longest)."""
@@ -397,7 +424,7 @@ def _foot(doc: DocxDocument, office: OfficeDocument) -> None:
     columns = len(office.signatures) + (1 if office.recipients else 0)
     if not columns:
         return
-    doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the foot is not left alone
+    _keep_last_paragraph_with_next(doc, later)  # the foot is not left alone
     spacer = _add_paragraph(doc).paragraph_format
     spacer.space_before, spacer.keep_with_next = Pt(6), True
     width = TEXT_WIDTH_MM / columns

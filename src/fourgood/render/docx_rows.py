@@ -1,12 +1,14 @@
-"""A Word table's body rows as WordprocessingML text, written straight into the document.
+"""A Word table's body rows and the body's paragraphs as WordprocessingML text, written
+straight into the document.
 
 python-docx builds every cell, paragraph and run as Python objects over lxml, about a tenth of
-a millisecond a cell, and holds them all until the document is saved: a report's tables of
-thousands of cells took most of the document's time and memory. Here a row is a few string
-operations, and rows are written into the package's ``word/document.xml`` a batch at a time.
-The XML is the XML python-docx writes for the same cell (a cell width, a paragraph aligned or
-indented, a run with its size), so the document is the same, byte for byte
-(``tests/render/test_docx_rows.py`` compares them).
+a millisecond a cell and more for a paragraph, and holds them all until the document is saved:
+a report's tables of thousands of cells and its thousands of lines took most of the document's
+time and memory. Here a row or a paragraph is a few string operations, written into the
+package's ``word/document.xml`` a batch at a time. The XML is the XML python-docx writes for
+the same cell (a cell width, a paragraph aligned or indented, a run with its size) and the same
+paragraph (justified, its spacing and indent, a run in italics or not), so the document is the
+same, byte for byte (``tests/render/test_docx_rows.py`` compares them).
 """
 
 from __future__ import annotations
@@ -37,16 +39,47 @@ class Value:
     indent: int = 0
 
 
+def _t(text: str) -> str:
+    """A text's ``<w:t>`` as python-docx's ``add_t`` writes it ("" for no text)."""
+    safe = xml_safe(text)
+    if not safe:
+        return ""
+    space = ' xml:space="preserve"' if len(safe.strip()) < len(safe) else ""
+    return f"<w:t{space}>{escape(safe)}</w:t>"
+
+
+@dataclass
+class BodyParagraph:
+    """A body paragraph: justified, 3 pt after, indented ``indent`` twips (its first line
+    only, or all of it), its run in italics or not; kept with the next block when asked
+    (the last line before the signatures)."""
+
+    text: str
+    indent: int
+    first_line: bool
+    italic: bool
+    keep_next: bool = False
+
+    def xml(self) -> str:
+        """The paragraph as python-docx writes it."""
+        where = "firstLine" if self.first_line else "left"
+        keep = "<w:keepNext/>" if self.keep_next else ""
+        style = "<w:rPr><w:i/></w:rPr>" if self.italic else "<w:rPr/>"
+        return (
+            f'<w:p><w:pPr>{keep}<w:spacing w:after="60"/><w:ind w:{where}="{self.indent}"/>'
+            f'<w:jc w:val="both"/></w:pPr><w:r>{style}{_t(self.text)}</w:r></w:p>'
+        )
+
+    def __call__(self) -> Iterator[str]:
+        """The paragraph as the one piece of XML at its mark."""
+        yield self.xml()
+
+
 def run_xml(text: str, half_points: int) -> str:
     """A run of text at a size, as python-docx writes ``add_run(text)`` with ``font.size``.
     python-docx would write a tab or a line break in a text as an element of its own;
     ``xml_safe`` has already written every control character as a visible escape."""
-    safe = xml_safe(text)
-    if not safe:
-        return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr></w:r>'
-    space = ' xml:space="preserve"' if len(safe.strip()) < len(safe) else ""
-    escaped = escape(safe)
-    return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t{space}>{escaped}</w:t></w:r>'
+    return f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr>{_t(text)}</w:r>'
 
 
 def row_xml(values: Sequence[Value], columns: Sequence[Column], half_points: int) -> str:
