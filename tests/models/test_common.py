@@ -154,6 +154,21 @@ def test_an_id_with_characters_that_cannot_be_seen(value: str, chars: str) -> No
     assert caught.value.context == {"value": value, "chars": chars}
 
 
+def test_an_id_found_good_once_is_taken_again_and_nothing_else_is() -> None:
+    class Str(str):
+        """Text of another type, equal to an id found good: checked in full."""
+
+    assert parse_id("TP-042") == "TP-042"
+    again = "".join(["TP-", "042"])  # equal text, another object: the object itself comes back
+    assert parse_id(again) is again
+    other = Str("TP-042")
+    assert parse_id(other) is other
+    assert parse_id("7") == "7"
+    for value in (7, "TP 042", "TP-042\u200d"):  # a number stays refused once "7" is good
+        with pytest.raises(PydanticCustomError):
+            parse_id(value)
+
+
 def test_names_are_not_empty() -> None:
     assert error_types(Name, "") == ["string_too_short"]
     assert error_types(Name, "Chi bộ") == []

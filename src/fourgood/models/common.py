@@ -67,10 +67,15 @@ def _date_text(value: Any) -> Any:
 Date = Annotated[date, BeforeValidator(_date_text), Strict(False)]
 
 _ID = re.compile(r"^[^\s/\\:]+$")
+_GOOD_IDS: set[str] = set()
+"""Ids already found good: a year's log names the same members hundreds of thousands of times."""
+_GOOD_IDS_KEPT = 1 << 16
 
 
 def parse_id(value: Any) -> str:
     """An identifier: text without spaces or path separators (ids name directories)."""
+    if type(value) is str and value in _GOOD_IDS:
+        return value
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise PydanticCustomError("fg_id_type", "not an id", {"value": value})
     if isinstance(value, int):
@@ -82,6 +87,8 @@ def parse_id(value: Any) -> str:
         # TP-001 with a zero-width joiner looks like TP-001 and is another person to fourgood.
         chars = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(hidden))
         raise PydanticCustomError("fg_id_invisible", "invisible", {"value": value, "chars": chars})
+    if type(value) is str and len(_GOOD_IDS) < _GOOD_IDS_KEPT:
+        _GOOD_IDS.add(value)
     return value
 
 

@@ -28,12 +28,24 @@ def member_end(member: Member) -> date | None:
     return min(ends) if ends else None
 
 
+Span = tuple[date, date | None]
+"""A member's days in the cell: the first, and the first no longer in it (``None``: still)."""
+
+
+def span_of(member: Member) -> Span:
+    """The member's days in the cell (worked out once where a log names them many times)."""
+    return member_start(member), member_end(member)
+
+
+def within(span: Span, day: date) -> bool:
+    """Whether ``day`` lies in a member's days in the cell."""
+    start, end = span
+    return start <= day and (end is None or day < end)
+
+
 def on_roster(member: Member, day: date) -> bool:
     """Whether the member belonged to the cell on ``day``."""
-    if day < member_start(member):
-        return False
-    end = member_end(member)
-    return end is None or day < end
+    return within(span_of(member), day)
 
 
 def decided_in_cell(member: Member, day: date) -> bool:
