@@ -2,8 +2,8 @@
 
 Two readers share one set of rules:
 
-* the *fast* reader composes the document with libyaml (PyYAML's C parser) and builds plain data
-  in one pass; it keeps no positions;
+* the *fast* reader builds plain data from libyaml's (PyYAML's C parser's) events in one pass,
+  never holding a tree of nodes; it keeps no positions;
 * the *located* reader walks ruamel.yaml's event stream and also records the line and column of
   every key and value, so a problem can point at ``path:line:col``.
 
