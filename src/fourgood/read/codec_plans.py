@@ -19,7 +19,7 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from fourgood.read.codec_checks import CodecError, checker
 
@@ -117,7 +117,7 @@ class Plans:
         name, general = self._codec.name_of(cls), self._checked(cls)
 
         def decode(node: object) -> Any:
-            if type(node) is tuple and len(node) == 3 and node[0] == "e" and node[1] == name:
+            if _tagged(node, "e", 3) and node[1] == name:
                 return cls(node[2])
             return general(node)  # another class's name: refused there, as it would be
 
@@ -131,7 +131,7 @@ class Plans:
         shared = codec.shares(cls)
 
         def build(node: object) -> object:
-            if type(node) is not tuple or len(node) != 3 or node[0] != "c" or node[1] != name:
+            if not _tagged(node, "c", 3) or node[1] != name:
                 return general(node)  # a subclass, or not this class: as the general decoder says
             parts = node[2]
             if type(parts) is not list or len(parts) != len(fields):
@@ -139,7 +139,7 @@ class Plans:
             return cls(*[plan(part) for plan, part in zip(fields, parts, strict=True)])
 
         def decode(node: object) -> Any:
-            if shared and type(node) is tuple and len(node) == 3 and node[0] == "s":
+            if shared and _tagged(node, "s", 3):
                 value = codec.shared(node[1], lambda: build(node[2]))
                 if not isinstance(value, cls):
                     raise CodecError(f"a shared value that is not {cls.__name__}")
@@ -147,6 +147,11 @@ class Plans:
             return build(node)
 
         return decode
+
+
+def _tagged(node: object, tag: str, size: int) -> TypeGuard[tuple[Any, ...]]:
+    """Whether ``node`` is a tagged node of ``size`` parts (its tag among them)."""
+    return type(node) is tuple and len(node) == size and node[0] == tag
 
 
 def _literal(values: tuple[object, ...]) -> Decode:
@@ -162,7 +167,7 @@ def _literal(values: tuple[object, ...]) -> Decode:
 
 def _sequence(tag: str, kind: type, item: Decode) -> Decode:
     def decode(node: object) -> Any:
-        if type(node) is tuple and len(node) == 2 and node[0] == tag and type(node[1]) is list:
+        if _tagged(node, tag, 2) and type(node[1]) is list:
             return kind([item(v) for v in node[1]])
         raise CodecError(f"not a {kind.__name__}")
 
@@ -171,13 +176,7 @@ def _sequence(tag: str, kind: type, item: Decode) -> Decode:
 
 def _fixed(items: tuple[Decode, ...]) -> Decode:
     def decode(node: object) -> Any:
-        if (
-            type(node) is tuple
-            and len(node) == 2
-            and node[0] == "t"
-            and type(node[1]) is list
-            and len(node[1]) == len(items)
-        ):
+        if _tagged(node, "t", 2) and type(node[1]) is list and len(node[1]) == len(items):
             return tuple([plan(v) for plan, v in zip(items, node[1], strict=True)])
         raise CodecError(f"not a tuple of {len(items)}")
 
@@ -186,7 +185,7 @@ def _fixed(items: tuple[Decode, ...]) -> Decode:
 
 def _mapping(key: Decode, value: Decode) -> Decode:
     def decode(node: object) -> Any:
-        if type(node) is tuple and len(node) == 2 and node[0] == "m" and type(node[1]) is list:
+        if _tagged(node, "m", 2) and type(node[1]) is list:
             decoded = {}
             for pair in node[1]:
                 if type(pair) is not list or len(pair) != 2:
@@ -219,19 +218,13 @@ def _float(node: object) -> Any:
 
 
 def _date(node: object) -> date:
-    if type(node) is tuple and len(node) == 2 and node[0] == "d" and type(node[1]) is int:
+    if _tagged(node, "d", 2) and type(node[1]) is int:
         return date.fromordinal(node[1])
     raise CodecError("not a date")
 
 
 def _fraction(node: object) -> Fraction:
-    if (
-        type(node) is tuple
-        and len(node) == 3
-        and node[0] == "f"
-        and type(node[1]) is int
-        and type(node[2]) is int
-    ):
+    if _tagged(node, "f", 3) and type(node[1]) is int and type(node[2]) is int:
         return Fraction(node[1], node[2])
     raise CodecError("not a fraction")
 
