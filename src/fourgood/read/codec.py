@@ -99,10 +99,9 @@ class Codec:
         return ("s", hashlib.blake2b(marshal.dumps(node, 2), digest_size=20).digest(), node)
 
     def _known(self, cls: type) -> str:
-        name = _name(cls)
-        if self._classes.get(name) is not cls:
-            raise TypeError(f"{name} is not one of the codec's classes")
-        return name
+        if not self.holds(cls):
+            raise TypeError(f"{_name(cls)} is not one of the codec's classes")
+        return _name(cls)
 
     # --- decoding --------------------------------------------------------------------------
 

@@ -8,9 +8,9 @@ Written with python-docx, the well-kept library for .docx, except the body rows 
 the body's paragraphs: python-docx would hold every cell and line as lxml elements until the
 document is saved (1.1 GB for a national report), and spends most of a report's time on them,
 so each keeps a mark where it goes, and its XML is written as text straight into the
-package's ``word/document.xml`` (see ``docx_rows``). The same document
-gives the same bytes: the core properties carry a date taken from the document (never the
-clock), and the package is rewritten with fixed entry dates in a fixed order.
+package's ``word/document.xml`` (see ``docx_rows``). The same document gives the same bytes:
+the core properties carry a date taken from the document (never the clock), and the package
+is rewritten with fixed entry dates in a fixed order.
 """
 
 from __future__ import annotations
@@ -326,7 +326,6 @@ def _paragraph(doc: DocxDocument, block: Paragraph, later: list[Later]) -> None:
     """A justified line, its first line indented (or all of it, by its level): marked, and
     written as text with the package (``docx_rows.BodyParagraph``)."""
     from docx.shared import Mm
-    from lxml.etree import ProcessingInstruction
 
     paragraph = rows.BodyParagraph(
         paragraph_text(block),
@@ -334,8 +333,7 @@ def _paragraph(doc: DocxDocument, block: Paragraph, later: list[Later]) -> None:
         first_line=not block.level,
         italic=block.tone == "sub",
     )
-    _before_section(doc, ProcessingInstruction(_MARK, str(len(later))))
-    later.append(paragraph)
+    _before_section(doc, _mark(later, paragraph))
 
 
 def _keep_last_paragraph_with_next(doc: DocxDocument, later: list[Later]) -> None:
@@ -354,6 +352,14 @@ def _keep_last_paragraph_with_next(doc: DocxDocument, later: list[Later]) -> Non
             return
 
 
+def _mark(later: list[Later], piece: Later) -> Any:
+    """The mark to put where ``piece``'s XML goes (it is written there with the package)."""
+    from lxml.etree import ProcessingInstruction
+
+    later.append(piece)
+    return ProcessingInstruction(_MARK, str(len(later) - 1))
+
+
 def _is_mark(element: Any) -> bool:
     from lxml.etree import ProcessingInstruction
 
@@ -366,7 +372,6 @@ def _table(doc: DocxDocument, block: Table, lang: Lang, later: list[Later]) -> N
     its body rows are marked to be written with the package (``later``)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
-    from lxml.etree import ProcessingInstruction
 
     size = 12 if len(block.columns) <= 5 else 10.5
     widths = table_widths(block, lang)
@@ -388,8 +393,7 @@ def _table(doc: DocxDocument, block: Table, lang: Lang, later: list[Later]) -> N
             values = [rows.Value(cell_text(v, lang), Mm(4 * cell_level(v)).twips) for v in row]
             yield rows.row_xml(values, columns, int(size * 2))
 
-    table._tbl.append(ProcessingInstruction(_MARK, str(len(later))))
-    later.append(body)
+    table._tbl.append(_mark(later, body))
     if block.note:
         note = _add_paragraph(doc)
         _text(note, block.note, italic=True, size=12)
