@@ -6,7 +6,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from fourgood import collation
 from fourgood.collation import name_key, sort_key, text_key
 
 
@@ -118,3 +121,48 @@ def test_a_single_name_is_a_given_name() -> None:
     empty = name_key("")
     assert empty[:3] == (sort_key(""), sort_key(""), sort_key(""))
     assert sorted(["An", ""], key=name_key) == ["", "An"]
+
+
+_TEXT = st.text(
+    st.sampled_from(
+        "aăâdđeêoôơuưy AĂÂĐÊÔƠƯ àảãáạằẳẵắặầẩẫấậềểễếệồổỗốộờởỡớợừửữứựỳỷỹýỵ"
+        "\u0300\u0301\u0303\u0306\u0302\u031b\u0309\u0323fjwz-1.\u0f73\u0344\u212b"
+    )
+    | st.characters(),
+    max_size=12,
+)
+
+
+def _tuples(text: str) -> tuple[tuple[float, ...], tuple[int, ...], tuple[int, ...]]:
+    """The key as the rules state it: a tuple of letter ranks, of tones and of cases."""
+    ranks = {letter: float(i) for i, letter in enumerate("aăâbcdđeêghiklmnoôơpqrstuưvxy")}
+    ranks.update(f=ranks["ê"] + 0.5, j=ranks["i"] + 0.5, w=ranks["v"] + 0.5, z=ranks["y"] + 0.5)
+    letters = collation._letters(text)
+    primary = tuple(
+        ranks[letter] if letter in ranks else -1.0 if letter.isspace() else 100.0 + ord(letter[0])
+        for letter, _, _ in letters
+    )
+    return primary, tuple(t for _, t, _ in letters), tuple(u for _, _, u in letters)
+
+
+@given(_TEXT, _TEXT)
+def test_the_coded_key_orders_text_as_the_rules_do(a: str, b: str) -> None:
+    assert (sort_key(a) < sort_key(b)) == (_tuples(a) < _tuples(b))
+    assert (sort_key(a) == sort_key(b)) == (_tuples(a) == _tuples(b))
+
+
+@given(_TEXT)
+def test_keying_one_character_at_a_time_is_keying_the_whole_text(text: str) -> None:
+    assert collation.sort_key.__wrapped__(text) == collation._slow_key(text)
+
+
+def test_a_character_that_needs_its_neighbours_is_keyed_with_the_whole_text() -> None:
+    # U+0F73 decomposes to two marks; a lone mark joins the letter before it.
+    collation._learn({"\u0f73", "\u0301", "a"})
+    assert "\u0f73" not in collation._ALONE
+    assert "\u0301" not in collation._ALONE
+    assert sort_key("a\u0301") == sort_key("á")
+    assert vietnamese(["aa", "a b", "a"]) == ["a", "a b", "aa"]
+    assert vietnamese(["\U0010ffff", "\U00010000", "\uffff", "z", " "]) == [
+        " ", "z", "\uffff", "\U00010000", "\U0010ffff"
+    ]  # fmt: skip

@@ -27,7 +27,10 @@ _RANK: dict[str, float] = {letter: float(i) for i, letter in enumerate(_ALPHABET
 for _extra, _after in (("f", "ê"), ("j", "i"), ("w", "v"), ("z", "y")):
     _RANK[_extra] = _RANK[_after] + 0.5
 
-Key = tuple[tuple[float, ...], tuple[int, ...], tuple[int, ...]]
+Key = tuple[str, str, str]
+"""Three strings compared in turn: the letters' places in the alphabet, their tones, their
+cases. Each letter is coded by characters whose order is the letters' order, so comparing the
+strings compares the letters one by one, as a tuple of them would, at the speed of ``str``."""
 
 
 def _letters(text: str) -> list[tuple[str, int, int]]:
@@ -48,15 +51,66 @@ def _letters(text: str) -> list[tuple[str, int, int]]:
     return result
 
 
+def _code(letter: str) -> str:
+    """A letter's place, coded: a space first (1), the alphabet's letters and the Latin ones
+    between them (2–59), then any other character by code point, in two characters (the first
+    from 64) so that every code point fits."""
+    if letter in _RANK:
+        return chr(2 + int(_RANK[letter] * 2))
+    if letter.isspace():
+        return "\x01"
+    point = ord(letter[0])
+    return chr(64 + (point >> 16)) + chr(point & 0xFFFF)
+
+
+def _slow_key(text: str) -> Key:
+    """The key, from the whole text decomposed."""
+    letters = _letters(text)
+    return (
+        "".join(_code(letter) for letter, _, _ in letters),
+        "".join(chr(48 + tone) for _, tone, _ in letters),
+        "".join(chr(48 + upper) for _, _, upper in letters),
+    )
+
+
+_PLACES: dict[int, str] = {}
+_TONES_OF: dict[int, str] = {}
+_CASES: dict[int, str] = {}
+_ALONE: set[str] = set()
+"""Characters keyed on their own: each makes one letter that no neighbour changes, coded in the
+three tables above, so most text is keyed by ``str.translate``. Bounded by ``_MAX_CHARS``."""
+_NOT_ALONE: set[str] = set()
+_MAX_CHARS = 4096
+
+
+def _learn(chars: set[str]) -> None:
+    """Put characters not met before in the tables, those that can be keyed alone."""
+    for char in chars - _ALONE - _NOT_ALONE:
+        if len(_ALONE) + len(_NOT_ALONE) >= _MAX_CHARS:
+            return
+        # A character that makes one letter decomposes to its base character and marks, and
+        # no neighbour changes it (canonical reordering and joining happen only among marks);
+        # one that makes none is a mark, which joins the letter before it.
+        letters = _letters(char)
+        if len(letters) != 1:
+            _NOT_ALONE.add(char)
+            continue
+        letter, tone, upper = letters[0]
+        _PLACES[ord(char)] = _code(letter)
+        _TONES_OF[ord(char)] = chr(48 + tone)
+        _CASES[ord(char)] = chr(48 + upper)
+        _ALONE.add(char)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def sort_key(text: str) -> Key:
     """A key that sorts text in Vietnamese alphabetical order (letters, then tones, then case)."""
-    letters = _letters(text)
-    primary = tuple(
-        _RANK[letter] if letter in _RANK else -1.0 if letter.isspace() else 100.0 + ord(letter[0])
-        for letter, _, _ in letters
-    )
-    return primary, tuple(t for _, t, _ in letters), tuple(u for _, _, u in letters)
+    chars = set(text)
+    if not chars <= _ALONE:
+        _learn(chars)
+        if not chars <= _ALONE:
+            return _slow_key(text)
+    return text.translate(_PLACES), text.translate(_TONES_OF), text.translate(_CASES)
 
 
 @functools.lru_cache(maxsize=1 << 14)

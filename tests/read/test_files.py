@@ -157,3 +157,27 @@ def test_within_sees_a_file_turned_into_a_link_out(tmp_path: Path) -> None:
     assert read_bytes(str(roster), "roster.yaml", within=within) == Problem(
         "roster.yaml", msg("file.outside")
     )
+
+
+def test_within_finds_the_real_path_realpath_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outside = tmp_path / "elsewhere" / "deep"
+    outside.mkdir(parents=True)
+    data = tmp_path / "data"
+    (data / "cells" / "a" / "b").mkdir(parents=True)
+    os.symlink(outside, data / "cells" / "out")  # absolute, leading out
+    os.symlink("a/b", data / "cells" / "ab")  # relative, two levels down
+    os.symlink("ab", data / "cells" / "chain")  # a link to a link
+    os.symlink("../..", data / "cells" / "a" / "b" / "up")  # back up through ..
+    os.symlink("loop", data / "cells" / "loop")  # a loop
+    monkeypatch.chdir(tmp_path)
+    names = ["a", "b", "out", "ab", "chain", "up", "loop", "..", ".", "missing", ""]
+    within = Within("data")
+    for first in names:
+        for second in names:
+            for root in ("data/cells", str(data / "cells"), "./data//cells"):
+                path = os.path.join(root, first, second, "roster.yaml")
+                assert within._real(path) == os.path.realpath(path), path
+    deep = "/".join(["d"] * 1200)  # no recursion as deep as the path
+    assert within._real(f"{deep}/x.yaml") == os.path.realpath(f"{deep}/x.yaml")

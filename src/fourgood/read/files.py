@@ -49,11 +49,36 @@ class Within:
         head, tail = os.path.split(path)
         if tail in ("", os.curdir, os.pardir):
             return os.path.realpath(path)
-        real_head = self._dirs.get(head)
-        if real_head is None:
-            real_head = self._dirs[head] = os.path.realpath(head)
-        real = os.path.join(real_head, tail)
+        real = os.path.join(self._directory(head), tail)
         return os.path.realpath(real) if os.path.islink(real) else real
+
+    def _directory(self, path: str) -> str:
+        """The real path of a directory: its parent's real path and its name, the link it is
+        followed if it is one. Each cell's directory then costs one look at its name instead
+        of one at every component of its path (a fifth of a warm report at ×100)."""
+        below: list[tuple[str, str]] = []  # the directories to resolve, deepest first
+        while path not in self._dirs:
+            # Windows: a junction is not a link to islink; only realpath sees through it.
+            if os.name == "nt" or not _composable(path):
+                self._dirs[path] = os.path.realpath(path)
+                break
+            head, tail = os.path.split(path)
+            below.append((path, tail))
+            path = head
+        real = self._dirs[path]
+        for directory, name in reversed(below):
+            joined = os.path.join(real, name)
+            real = self._dirs[directory] = (
+                os.path.realpath(joined) if os.path.islink(joined) else joined
+            )
+        return real
+
+
+def _composable(path: str) -> bool:
+    """Whether a path's real path is its parent's and its last name resolved: it has both, and
+    the name is not ``.`` or ``..`` (``a/..`` needs ``a`` resolved first)."""
+    head, tail = os.path.split(path)
+    return bool(head) and head != path and tail not in ("", os.curdir, os.pardir)
 
 
 def inside(path: str, root: str) -> bool:
