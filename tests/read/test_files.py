@@ -181,3 +181,31 @@ def test_within_finds_the_real_path_realpath_finds(
                 assert within._real(path) == os.path.realpath(path), path
     deep = "/".join(["d"] * 1200)  # no recursion as deep as the path
     assert within._real(f"{deep}/x.yaml") == os.path.realpath(f"{deep}/x.yaml")
+
+
+def test_opening_without_following_a_link_reads_what_looking_first_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fourgood.read import files
+
+    secret = tmp_path / "token.txt"
+    secret.write_text("ghp_secret\n", encoding="utf-8")
+    data = tmp_path / "data"
+    (data / "cells" / "a").mkdir(parents=True)
+    (data / "cells" / "a" / "roster.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink(tmp_path, data / "cells" / "up")  # a directory out of the data set
+    cell = data / "cells" / "a"
+    os.symlink("roster.yaml", cell / "same.yaml")  # a link inside
+    os.symlink(secret, cell / "out.yaml")  # a link out
+    os.symlink("loop.yaml", cell / "loop.yaml")
+    os.symlink("missing.yaml", cell / "dangling.yaml")
+    os.mkfifo(cell / "fifo.yaml")
+    (cell / "dir.yaml").mkdir()
+    names = ["roster", "same", "out", "loop", "dangling", "fifo", "dir", "missing"]
+    paths = [cell / f"{n}.yaml" for n in names] + [data / "cells" / "up" / "token.txt"]
+    paths += [data / "cells" / "up" / "data" / "cells" / "a" / "roster.yaml"]  # out and back
+    direct = [read_bytes(str(p), p.name, within=str(data)) for p in paths]
+    monkeypatch.setattr(files, "_NOFOLLOW", 0)  # every name looked at first, as on Windows
+    looked = [read_bytes(str(p), p.name, within=str(data)) for p in paths]
+    assert direct == looked
+    assert direct[:3] == [b"a: 1\n", b"a: 1\n", Problem("out.yaml", msg("file.outside"))]

@@ -21,6 +21,7 @@ from fourgood.read.rules import MAX_FILE_BYTES
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 _FLAGS |= getattr(os, "O_BINARY", 0)
+_NOFOLLOW: int = getattr(os, "O_NOFOLLOW", 0)
 
 
 class Within:
@@ -29,7 +30,8 @@ class Within:
     The real path of each directory met is kept for the life of the object (one command's
     reading of one data set): resolving every component of every file's path again, and the
     root's each time, was a tenth of a warm report. A file's own name is still looked at each
-    time, so a file replaced by a link out of the data set is seen.
+    time (by opening it without following a link, see ``direct``), so a file replaced by a
+    link out of the data set is seen.
     """
 
     def __init__(self, root: str) -> None:
@@ -39,9 +41,12 @@ class Within:
 
     def holds(self, path: str) -> bool:
         """Whether ``path``, links followed, lies inside the root."""
+        return self._inside(self._real(path))
+
+    def _inside(self, real: str) -> bool:
         if self._base is None:
             self._base = os.path.realpath(self._root)
-        real, base = self._real(path), self._base
+        base = self._base
         return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
     def _real(self, path: str) -> str:
@@ -51,6 +56,15 @@ class Within:
             return os.path.realpath(path)
         real = os.path.join(self._directory(head), tail)
         return os.path.realpath(real) if os.path.islink(real) else real
+
+    def direct(self, path: str) -> str | None:
+        """Where to open ``path`` without following a link in its own name: in its directory's
+        real path, when that is inside (``None``: not so, or no way to refuse a link here)."""
+        head, tail = os.path.split(path)
+        if not _NOFOLLOW or os.name == "nt" or tail in ("", os.curdir, os.pardir):
+            return None
+        real_head = self._directory(head)
+        return os.path.join(real_head, tail) if self._inside(real_head) else None
 
     def _directory(self, path: str) -> str:
         """The real path of a directory: its parent's real path and its name, the link it is
@@ -91,18 +105,39 @@ def read_bytes(path: str, shown: str, *, within: Within | str | None = None) -> 
     they cannot be read."""
     if isinstance(within, str):
         within = Within(within)
-    if within is not None and not within.holds(path):
-        return Problem(shown, msg("file.outside"))
     try:
-        fd = os.open(path, _FLAGS)
+        fd = _open(path, within)
     except OSError as exc:
         return Problem(shown, _refusal(exc))
+    if fd is None:
+        return Problem(shown, msg("file.outside"))
     try:
         return _read_regular(fd, shown)
     except OSError as exc:
         return Problem(shown, _refusal(exc))
     finally:
         os.close(fd)
+
+
+def _open(path: str, within: Within | None) -> int | None:
+    """The file opened for reading, or ``None`` when it lies outside ``within``.
+
+    A file in a directory known to be inside is opened there without following a link in its
+    own name; only a name that is a link is looked at further, to see where it leads. Looking
+    at every name first was a tenth of a warm report's reading at ×100.
+    """
+    if within is None:
+        return os.open(path, _FLAGS)
+    direct = within.direct(path)
+    if direct is not None:
+        try:
+            return os.open(direct, _FLAGS | _NOFOLLOW)
+        except OSError as exc:
+            if exc.errno not in (errno.ELOOP, errno.EMLINK):  # EMLINK: the BSDs' "a link"
+                raise
+    if not within.holds(path):
+        return None
+    return os.open(path, _FLAGS)
 
 
 def _read_regular(fd: int, shown: str) -> bytes | Problem:
