@@ -351,3 +351,50 @@ def test_workers_results_come_back_through_the_codec(
     results = list(ds.each_cell(ids, work, lambda _: None, (codec, list[Text])))
     assert results == [work(cell_id) for cell_id in ids]
     assert all(found[0] is results[0][0] for found in results)
+
+
+def test_the_checks_of_the_shared_files_come_from_the_cache_until_one_changes(
+    walkthrough: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fourgood import checks
+    from fourgood.checks.subjects import OrganisationFile, ProgrammeFile
+    from fourgood.errors import Problem
+    from fourgood.read.cache import Cache
+
+    ran: list[str] = []
+    real = checks.run
+
+    def counted(subject: object) -> list[Problem]:
+        ran.append(type(subject).__name__)
+        return real(subject)
+
+    monkeypatch.setattr(checks, "run", counted)
+
+    def opened() -> tuple[list[str], list[str]]:
+        ran.clear()
+        cache = Cache(tmp_path / "cache")
+        ds = DataSet(str(walkthrough), cache=cache)
+        cache.close()
+        shared = {OrganisationFile.__name__, ProgrammeFile.__name__}
+        return sorted(r for r in ran if r in shared), texts(ds)
+
+    programme = walkthrough / "programme" / "2023.yaml"
+    text = programme.read_text(encoding="utf-8")
+    programme.write_text(text.replace("basis: selected", "basis: continuing", 1), "utf-8")
+    (walkthrough / "programme" / "2022.yaml").write_text("cells: []\n", "utf-8")
+    # van-phong "continuing" a model it was not in: a warning, which the cache keeps
+    cold = opened()
+    assert cold[0] == ["OrganisationFile", "ProgrammeFile", "ProgrammeFile"]
+    assert any("van-phong" in t and "2022" in t for t in cold[1])
+    assert opened() == ([], cold[1])
+    programme.write_text(programme.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    # The programmes' checks are keyed by every shared file, the organisation's by itself.
+    assert opened() == (["ProgrammeFile", "ProgrammeFile"], cold[1])
+    programme.write_text(
+        programme.read_text(encoding="utf-8") + "  - cell: no-such-cell\n    basis: selected\n",
+        encoding="utf-8",
+    )  # an error: never kept, checked each time
+    errors = opened()
+    assert errors[0] == ["ProgrammeFile", "ProgrammeFile"]
+    assert any("no-such-cell" in t for t in errors[1])
+    assert opened() == (["ProgrammeFile"], errors[1])  # 2022's, clean, was kept

@@ -155,7 +155,7 @@ class DataSet:
         if self.organisation is not None:
             self.index = OrgIndex.build(self.organisation)
             shown = self.layout.shown(self.layout.organisation or "")
-            self.problems.extend(checks.run(OrganisationFile(self.organisation, shown, self.index)))
+            self._check_context(OrganisationFile(self.organisation, shown, self.index), "org")
         else:
             # A broken organisation.yaml hides nothing else: what can be read of it still lets
             # the other files be checked (references to its broken entries are not judged).
@@ -171,7 +171,25 @@ class DataSet:
                 shown = self.layout.shown(self.layout.programmes[year])
                 previous = self.programmes.get(year - 1)
                 subject = ProgrammeFile(year, programme, shown, self.index, previous, self.rubrics)
-                self.problems.extend(checks.run(subject))
+                self._check_context(subject, f"programme {year}")
+
+    def _check_context(self, subject: OrganisationFile | ProgrammeFile, what: str) -> None:
+        """Run the checks of the organisation or a programme, or take what they found from
+        the cache: they read every cell's entry, a second of a warm report at ×100. The key
+        is every shared file read so far (all a subject is made of) and ``what`` it is."""
+        if self.cache is None:
+            self.problems.extend(checks.run(subject))
+            return
+        key = b"context checks\0" + what.encode() + b"\0" + self.context_digest()
+        hit = self.cache.get_result(key, _check_codec(), list[Problem])
+        if hit is not None:
+            self.problems.extend(hit[0])
+            return
+        found = checks.run(subject)
+        self.problems.extend(found)
+        # As for cells: what an error quotes of a file's values is never kept.
+        if not any(p.severity is Severity.ERROR for p in found):
+            self.cache.put_result(key, found, _check_codec())
 
     # --- reading ---------------------------------------------------------------------------
 
