@@ -40,8 +40,12 @@ def test_the_environment_sets_the_number_of_processes(monkeypatch: pytest.Monkey
 
 def test_without_fork_the_work_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FOURGOOD_JOBS", "4")
-    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
     assert parallel.processes(1000) == 1
+
+
+def test_the_platform_can_fork_where_multiprocessing_can() -> None:
+    assert parallel.can_fork() == ("fork" in multiprocessing.get_all_start_methods())
 
 
 @needs_fork

@@ -22,11 +22,18 @@ class _Fallback(Exception):
     """Raised by the fast reader when a file needs the located reader to explain it."""
 
 
-_CParser: type | None
-try:  # libyaml is optional: PyYAML wheels carry it, but a source build may not
-    from yaml._yaml import CParser as _CParser
-except ImportError:  # pragma: no cover - exercised only without libyaml
-    _CParser = None
+@functools.cache
+def _parser() -> type | None:
+    """libyaml's parser, imported when a file is first parsed (a warm run, whose files come
+    from the cache, does without it: 11 ms); ``None`` without libyaml, which is optional (PyYAML
+    wheels carry it, but a source build may not)."""
+    try:
+        from yaml._yaml import CParser
+    except ImportError:  # pragma: no cover - exercised only without libyaml
+        return None
+    parser: type = CParser
+    return parser
+
 
 _NO_KEY = object()  # a mapping waiting for its next key
 
@@ -122,7 +129,8 @@ def read_fast(text: str) -> Any:
     Returns a one-element tuple ``(data,)`` on success so that an empty document (``None``) is
     told apart from "could not read".
     """
-    if _CParser is None or _defer(text) or text.lstrip().startswith("%"):
+    parser = _parser()
+    if parser is None or _defer(text) or text.lstrip().startswith("%"):
         # Where libyaml and ruamel (the reference) read differently, the located reader decides.
         # The property tests found: tabs (libyaml accepts some that ruamel refuses), a byte-order
         # mark inside the text, the non-specific tag '!', block scalar headers ('>#') and anchor
@@ -132,6 +140,6 @@ def read_fast(text: str) -> Any:
     import yaml
 
     try:
-        return _build(_CParser(text))
+        return _build(parser(text))
     except (_Fallback, yaml.YAMLError):
         return None

@@ -12,7 +12,6 @@ Elsewhere, on one core, or for a small job, the work runs in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
@@ -39,9 +38,16 @@ def processes(items: int) -> int:
         return 1
     else:
         wanted = _cores()
-    if wanted <= 1 or items <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if wanted <= 1 or items <= 1 or not can_fork():
         return 1
     return min(wanted, items)
+
+
+def can_fork() -> bool:
+    """Whether the platform can fork (multiprocessing's "fork" start method is there exactly
+    when ``os.fork`` is; asked of ``os`` because importing multiprocessing costs a warm run,
+    which forks nothing, 4 ms)."""
+    return hasattr(os, "fork")
 
 
 def _cores() -> int:
@@ -69,6 +75,7 @@ def ordered(
     chunk = max(1, min(16, len(items) // (jobs * 8)))
     # concurrent.futures rather than multiprocessing.Pool: a worker that dies (killed, out of
     # memory) breaks the pool with an error instead of leaving the parent waiting for ever.
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
