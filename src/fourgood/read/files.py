@@ -69,7 +69,7 @@ class Within:
     def _directory(self, path: str) -> str:
         """The real path of a directory: its parent's real path and its name, the link it is
         followed if it is one. Each cell's directory then costs one look at its name instead
-        of one at every component of its path (a fifth of a warm report at ×100)."""
+        of one at every component of its path (240,000 at ×100)."""
         below: list[tuple[str, str]] = []  # the directories to resolve, deepest first
         while path not in self._dirs:
             # Windows: a junction is not a link to islink; only realpath sees through it.
