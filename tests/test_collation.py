@@ -128,7 +128,8 @@ _TEXT = st.text(
         "aăâdđeêoôơuưy AĂÂĐÊÔƠƯ àảãáạằẳẵắặầẩẫấậềểễếệồổỗốộờởỡớợừửữứựỳỷỹýỵ"
         "\u0300\u0301\u0303\u0306\u0302\u031b\u0309\u0323fjwz-1.\u0f73\u0344\u212b"
     )
-    | st.characters(),
+    | st.characters()
+    | st.characters(categories=["Cs"]),  # a stray surrogate half, as YAML can give
     max_size=12,
 )
 
