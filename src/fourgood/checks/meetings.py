@@ -60,7 +60,7 @@ def absent_members_were_members(subject: MeetingsFile) -> Iterator[Problem]:
             elif not within(spans[member_id], day):
                 person = Person(member.id, member.name)
                 message = msg("meet.absent_not_member", name=person, day=day)
-            elif member.exempt and exempt_on(member, day):
+            elif exempt_on(member, day):
                 message = msg("meet.absent_exempt", name=Person(member.id, member.name))
                 severity = WARNING
             else:

@@ -59,6 +59,8 @@ def decided_in_cell(member: Member, day: date) -> bool:
 
 def exempt_on(member: Member, day: date) -> bool:
     """Whether the member was exempt from activities on ``day``."""
+    if not member.exempt:  # most members, named hundreds of thousands of times in a long log
+        return False
     return any(e.from_ <= day and (e.to is None or day <= e.to) for e in member.exempt)
 
 
