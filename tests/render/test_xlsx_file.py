@@ -8,8 +8,20 @@ from xml.etree import ElementTree
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fourgood.render.xlsx_file import HEADER, TEXT, Value, Worksheet, column_name, package, text_xml
+from fourgood.render import xlsx_file
+from fourgood.render.xlsx_file import (
+    HEADER,
+    TEXT,
+    Value,
+    Worksheet,
+    _rest,
+    column_name,
+    package,
+    text_xml,
+)
 
 
 def _book(rows: list[list[Value]], freeze: int = 0) -> bytes:
@@ -91,3 +103,68 @@ def test_a_number_a_cell_cannot_hold_is_refused() -> None:
 def test_the_same_rows_give_the_same_bytes() -> None:
     rows: list[list[Value]] = [["a", 1], ["b", 2.5]]
     assert _book(rows) == _book(rows)
+
+
+def _reference(rows: list[tuple[list[Value], int]]) -> tuple[str, list[int]]:
+    """The sheet's rows and longest lines as plainly as they can be made, cell by cell."""
+    xml: list[str] = []
+    longest: list[int] = []
+    for r, (row, style) in enumerate(rows, 1):
+        cells = "".join(
+            f'<c r="{column_name(c)}{r}" s="{style}"{_rest(v)}' for c, v in enumerate(row)
+        )
+        xml.append(f'<row r="{r}">{cells}</row>')
+        for c, v in enumerate(row):
+            if c == len(longest):
+                longest.append(0)
+            shown = "" if v is None else str(v)
+            longest[c] = max(longest[c], *map(len, shown.split("\n")))
+    return "".join(xml), longest
+
+
+def _written(sheet: Worksheet) -> str:
+    sheet._flush()
+    sheet._file.seek(0)
+    return sheet._file.read().decode("utf-8")
+
+
+_VALUES = st.one_of(
+    st.sampled_from([0, 1, True, False, 0.0, 1.0, -0.0, 2, 2.0, None, "", "1", "True", "a\nbcd"]),
+    st.integers(-3, 3),
+    st.floats(-3, 3).map(lambda f: round(f, 1)),
+    st.text(alphabet="ab_x0<& \n", max_size=6),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.tuples(st.lists(_VALUES, max_size=5), st.sampled_from([HEADER, TEXT]))),
+    kept=st.integers(0, 4),
+)
+def test_rows_are_written_as_each_cell_alone_would_be(
+    rows: list[tuple[list[Value], int]], kept: int
+) -> None:
+    # equal values that are written apart (True and 1, False and 0.0) never share a cell's XML,
+    # and once the kept values are full the rest are still written and measured
+    default, xlsx_file._VALUES_KEPT = xlsx_file._VALUES_KEPT, kept
+    sheet = Worksheet("x")
+    try:
+        for row, style in rows:
+            sheet.append(row, style)
+    finally:
+        xlsx_file._VALUES_KEPT = default
+    xml, longest = _reference(rows)
+    assert (_written(sheet), sheet.longest, sheet.rows) == (xml, longest, len(rows))
+    assert sheet.kept <= kept
+    sheet.close()
+
+
+def test_a_text_too_long_for_a_cell_is_refused_in_its_row_and_column() -> None:
+    sheet = Worksheet("x")
+    sheet.append(["a", "b"], TEXT)
+    fits = "ở" * xlsx_file.TEXT_LIMIT
+    sheet.append([fits, "\U0001f600" * (xlsx_file.TEXT_LIMIT // 2)], TEXT)  # two units each
+    with pytest.raises(xlsx_file.TooLong) as refused:
+        sheet.append(["a", "\U0001f600" * (xlsx_file.TEXT_LIMIT // 2 + 1)], TEXT)
+    assert (refused.value.row, refused.value.column) == (3, 1)
+    sheet.close()

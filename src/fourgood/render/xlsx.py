@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import gt
 
 from fourgood.errors import UserError
 from fourgood.i18n.lang import Lang
@@ -25,7 +24,7 @@ from fourgood.render.document import Cell, Number, Paragraph, Section, Table
 from fourgood.render.report_sections import build
 from fourgood.render.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.render.wording import cell_text, paragraph_text
-from fourgood.render.xlsx_file import HEADER, TEXT, Value, Worksheet, package
+from fourgood.render.xlsx_file import HEADER, TEXT, TooLong, Value, Worksheet, package
 from fourgood.reporting.report import Report
 from fourgood.scoring.engine import Scorecard
 
@@ -34,13 +33,9 @@ ROW_LIMIT = 1_048_576
 written, so a test can make it small)."""
 COLUMN_LIMIT = 16_384
 """Excel's columns per sheet."""
-TEXT_LIMIT = 32_767
-"""The most text a cell holds, in UTF-16 code units."""
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _MIN_WIDTH, _MAX_WIDTH = 6, 60  # column widths, in characters
-_WIDE = _MAX_WIDTH - 2  # a column whose longest text is this long is as wide as it gets
-_SETTLED = TEXT_LIMIT  # the longest text of such a column: no text is longer
 
 
 @dataclass
@@ -83,24 +78,6 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
     return package(writer.worksheets, author="fourgood")
 
 
-@dataclass
-class _Part:
-    """One worksheet of a sheet (the only one unless the sheet is longer than Excel allows)."""
-
-    ws: Worksheet
-    widths: list[int] = field(default_factory=list)  # the longest line in each column so far
-
-    @property
-    def name(self) -> str:
-        """The worksheet's name, as messages give it."""
-        return self.ws.name
-
-    @property
-    def row(self) -> int:
-        """The rows written so far."""
-        return self.ws.rows
-
-
 class _Writer:
     """Writes sheets into worksheets row after row, a next worksheet when one is full."""
 
@@ -125,7 +102,7 @@ class _Writer:
         for i, row in enumerate(sheet.rows):
             if i < keep:
                 head.append(row)
-            elif part.row == self.row_limit:
+            elif part.rows == self.row_limit:
                 self._finish(part, sheet)
                 number += 1
                 part = self._start(sheet, number)
@@ -134,61 +111,47 @@ class _Writer:
             self._row(part, i, row, sheet)
         self._finish(part, sheet)
 
-    def _start(self, sheet: Sheet, number: int) -> _Part:
-        part = _Part(Worksheet(_sheet_name(sheet.name, self.used, number)))
-        self.worksheets.append(part.ws)
-        return part
+    def _start(self, sheet: Sheet, number: int) -> Worksheet:
+        ws = Worksheet(_sheet_name(sheet.name, self.used, number))
+        self.worksheets.append(ws)
+        return ws
 
-    def _row(self, part: _Part, i: int, row: list[Value], sheet: Sheet) -> None:
-        """Row ``i`` of the sheet as the next row of the worksheet. The longest text in each
-        column is kept as rows go: the lengths of a row's values are taken all at once, and a
-        value is looked at only when it is longer than its column's longest so far."""
+    def _row(self, ws: Worksheet, i: int, row: list[Value], sheet: Sheet) -> None:
+        """Row ``i`` of the sheet as the next row of the worksheet (which keeps the longest
+        line of each column as it goes)."""
         if len(row) > COLUMN_LIMIT:
-            raise UserError(msg("xlsx.too_wide", sheet=part.name, row=part.row + 1))
-        texts = [*map(str, row)]  # as the value is shown: str(True) is "True"
-        lengths = [*map(len, texts)]
-        widths = part.widths
-        if len(widths) < len(lengths):
-            widths.extend([0] * (len(lengths) - len(widths)))
-        if any(map(gt, lengths, widths)):
-            self._measure(part, row, lengths)
-        if lengths and max(lengths) > TEXT_LIMIT // 2:
-            _check_lengths(part, row)
-        # text stays text: the workbook writes no formula, link or number made from a string
-        part.ws.append(row, HEADER if i in sheet.headers else TEXT)
+            raise UserError(msg("xlsx.too_wide", sheet=ws.name, row=ws.rows + 1))
+        try:
+            # text stays text: the workbook writes no formula, link or number made from a string
+            ws.append(row, HEADER if i in sheet.headers else TEXT)
+        except TooLong as e:
+            where = {"sheet": ws.name, "row": e.row, "column": e.column + 1}
+            raise UserError(msg("xlsx.too_long", **where)) from None
 
-    def _measure(self, part: _Part, row: list[Value], lengths: list[int]) -> None:
-        """The longest lines of the values longer than their column's longest so far (a column
-        as wide as a sheet's columns get is not looked at again)."""
-        widths = part.widths
-        for c, length in enumerate(lengths):
-            if length <= widths[c]:
-                continue
-            text = str(row[c])
-            longest = max(map(len, text.split("\n"))) if "\n" in text else length
-            widths[c] = max(widths[c], longest) if longest < _WIDE else _SETTLED
-
-    def _finish(self, part: _Part, sheet: Sheet) -> None:
+    @staticmethod
+    def _finish(ws: Worksheet, sheet: Sheet) -> None:
         """Column widths from the longest lines (within limits), and the rows kept in view."""
-        part.ws.widths = [max(_MIN_WIDTH, min(w + 2, _MAX_WIDTH)) for w in part.widths]
-        part.ws.freeze = sheet.freeze
-
-
-def _check_lengths(part: _Part, row: list[Value]) -> None:
-    """Refuse a text longer than a cell holds, which Excel would cut short."""
-    for c, value in enumerate(row):
-        if isinstance(value, str) and len(value.encode("utf-16-le")) > 2 * TEXT_LIMIT:
-            raise UserError(msg("xlsx.too_long", sheet=part.name, row=part.row + 1, column=c + 1))
+        ws.widths = [max(_MIN_WIDTH, min(w + 2, _MAX_WIDTH)) for w in ws.longest]
+        ws.freeze = sheet.freeze
 
 
 def _criteria_sheet(cards: Sequence[Scorecard], lang: Lang) -> Sheet:
     """One row per cell and criterion, made as the sheet is written (never all held at once)."""
     header: list[Value] = [render(msg(f"xlsx.{key}"), lang) for key in CSV_COLUMNS]
     rows: Iterable[list[Value]] = (
-        [v if isinstance(v, (str, int, float, bool)) else str(v) for v in row]
+        row if _CELL_TYPES.issuperset(map(type, row)) else [*map(_cell_type, row)]  # type: ignore[misc]
         for row in scores_rows(cards, lang)
     )
     return Sheet(render(msg("xlsx.sheet_criteria"), lang), chain([header], rows), {0})
+
+
+_CELL_TYPES = frozenset({str, int, float, bool})
+"""The types a criteria row's values are written as they are (the rest as their text)."""
+
+
+def _cell_type(value: object) -> Value:
+    """A criteria row's value as a cell holds it."""
+    return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 
 def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:

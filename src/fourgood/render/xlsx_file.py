@@ -2,11 +2,12 @@
 
 fourgood's workbooks need little of the format: text, numbers and true/false in cells, two
 styles (a bold shaded header, wrapped text), column widths and rows kept in view. Writing that
-XML here costs a few string operations per cell, where a general library spends microseconds
-in Python on every cell; a million-row criteria sheet is the difference between seconds and a
-minute. Rows go to a temporary file as they come (a worksheet's column widths, which Excel wants
-before its rows, are known only at its end), so memory does not grow with the rows. Files in
-the zip carry a fixed date: the same sheets give the same bytes.
+XML here costs one dictionary lookup for a cell whose value its column has held before (each
+column keeps its values' XML), where a general library spends microseconds in Python on every
+cell; a million-row criteria sheet is the difference between seconds and a minute. Rows go
+to a temporary file as they come (a worksheet's column widths, which Excel wants before its
+rows, are known only at its end), so memory does not grow with the rows. Files in the zip
+carry a fixed date: the same sheets give the same bytes.
 
 Cells are written as Excel and XlsxWriter write them in "inline string" form: text is escaped
 for XML, control characters become Excel's ``_xHHHH_`` (and a literal ``_xHHHH_`` in a text is
@@ -36,7 +37,10 @@ _DATE = (1980, 1, 1, 0, 0, 0)  # every file in the zip: no clock in the workbook
 _FLUSH_ROWS = 2048  # rows kept as text before they go to the temporary file
 _ZIP64_FROM = 2**31 - 2**24  # a sheet's XML this large needs zip64 sizes
 _EXACT = 10**15  # whole numbers below this are written as they are, as %.16G would write them
-_TEXTS_KEPT = 1 << 15  # texts whose XML a worksheet keeps, so memory stays bounded
+_VALUES_KEPT = 1 << 15  # values whose XML a worksheet keeps, so memory stays bounded
+
+TEXT_LIMIT = 32_767
+"""The most text a cell holds, in UTF-16 code units."""
 
 _XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -81,50 +85,110 @@ def _attribute(text: str) -> str:
     return escape(text, {'"': "&quot;", "\n": "&#xA;"})
 
 
+class TooLong(ValueError):
+    """A text longer than a cell holds, which Excel would cut short: in row ``row`` (from 1)
+    and column ``column`` (from 0) of its worksheet."""
+
+    def __init__(self, row: int, column: int) -> None:
+        super().__init__(f"the text in row {row}, column {column + 1} is too long for a cell")
+        self.row, self.column = row, column
+
+
+class _Column(dict[tuple[type, Value], str]):
+    """How one column's cells of one style are written, after each cell's start (its place
+    and style): a value's XML, made once, then the start of the next column's cell (none in
+    the last column of a row). A column repeats the same few values, so most cells cost one
+    lookup; a value seen for the first time is also measured for the column's width. Keys are
+    (type, value): True equals 1 and 1.0, but each is written and measured its own way."""
+
+    __slots__ = ("index", "sheet", "suffix")
+
+    def __init__(self, sheet: Worksheet, index: int, suffix: str) -> None:
+        super().__init__()
+        self.sheet, self.index, self.suffix = sheet, index, suffix
+
+    def __missing__(self, key: tuple[type, Value]) -> str:
+        value = key[1]
+        rest = _rest(value) + self.suffix
+        self.sheet.measure(self.index, value)
+        # 0.0 equals -0.0, which is written "-0": a float's zero is never kept
+        if self.sheet.kept < _VALUES_KEPT and (value or key[0] is not float):
+            self.sheet.kept += 1
+            self[key] = rest
+        return rest
+
+
 @dataclass
 class Worksheet:
-    """One worksheet being written: its rows go to a temporary file in order."""
+    """One worksheet being written: its rows go to a temporary file in order, and the longest
+    line in each column is kept as they go (for its width, set when it is finished)."""
 
     name: str
     rows: int = 0
     columns: int = 0
+    longest: list[int] = field(default_factory=list)  # characters, the longest line so far
     widths: list[float] = field(default_factory=list)  # characters, set when it is finished
     freeze: int = 0
+    kept: int = 0  # values whose XML the columns keep, at most _VALUES_KEPT
     _starts: list[str] = field(default_factory=list)  # '<c r="A' for each column
+    _styles: dict[int, tuple[list[_Column], list[_Column]]] = field(default_factory=dict)
     _pending: list[str] = field(default_factory=list)
-    _texts: dict[str, str] = field(default_factory=dict)  # a text's XML after its cell's start
     _file: IO[bytes] = field(default_factory=lambda: tempfile.TemporaryFile("w+b"))  # noqa: SIM115
 
     def append(self, values: list[Value], style: int) -> None:
-        """The next row, every cell in ``style``."""
+        """The next row, every cell in ``style``; ``TooLong`` for a text no cell holds."""
         self.rows += 1
-        if len(values) > len(self._starts):
-            self._starts += [
-                f'<c r="{column_name(c)}' for c in range(len(self._starts), len(values))
+        n = len(values)
+        if n > self.columns:
+            self._grow(n)
+        if not n:
+            self._pending.append(f'<row r="{self.rows}"></row>')
+        else:
+            # A million-row sheet spends its time here. Cell c is starts[c] + at + its rest;
+            # the columns give a rest with the next start, so a row is one join of lookups.
+            linked, last = self._styles.get(style) or self._style(style)
+            at = f'{self.rows}" s="{style}"'
+            keys = zip(map(type, values[:-1]), values, strict=False)  # all values but the last
+            cells = [
+                *map(_Column.__getitem__, linked, keys),
+                last[n - 1][type(values[-1]), values[-1]],
             ]
-        self.columns = max(self.columns, len(values))
-        at = f'{self.rows}" s="{style}"'  # the rest of every cell's start: its row and style
-        texts = self._texts
-        cells: list[str] = []
-        add = cells.append
-        for start, value in zip(self._starts, values, strict=False):  # starts may be more
-            kind = type(value)
-            # A million-row sheet spends its time here: a whole number is written inline, and
-            # a text's XML is made once per worksheet (a column repeats the same few texts).
-            if kind is str:
-                rest = texts.get(value)  # type: ignore[arg-type]
-                if rest is None:
-                    rest = _rest(value)
-                    if len(texts) < _TEXTS_KEPT:
-                        texts[value] = rest  # type: ignore[index]
-            elif kind is int and -_EXACT < value < _EXACT:  # type: ignore[operator]
-                rest = f"><v>{value}</v></c>"
-            else:
-                rest = _rest(value)
-            add(start + at + rest)
-        self._pending.append(f'<row r="{self.rows}">{"".join(cells)}</row>')
+            row = f'<row r="{self.rows}">{self._starts[0]}{at}{at.join(cells)}</row>'
+            self._pending.append(row)
         if len(self._pending) >= _FLUSH_ROWS:
             self._flush()
+
+    def measure(self, column: int, value: Value) -> None:
+        """Take a value of the column into its longest line; ``TooLong`` if no cell holds it."""
+        text = "" if value is None else str(value)  # as the value is shown: str(True) is "True"
+        length = max(map(len, text.split("\n"))) if "\n" in text else len(text)
+        self.longest[column] = max(self.longest[column], length)
+        # only a long text is encoded, to count its UTF-16 units (a character is one or two)
+        if isinstance(value, str) and len(value) > TEXT_LIMIT // 2 and _units(value) > TEXT_LIMIT:
+            raise TooLong(self.rows, column)
+
+    def _grow(self, columns: int) -> None:
+        """Columns up to ``columns`` in every style begun, their starts and their lengths."""
+        begun = len(self._starts)
+        self._starts += [f'<c r="{column_name(c)}' for c in range(begun, columns)]
+        self.longest += [0] * (columns - begun)
+        self.columns = columns
+        for linked, last in self._styles.values():
+            self._extend(linked, last)
+
+    def _style(self, style: int) -> tuple[list[_Column], list[_Column]]:
+        """The columns of a style's first row: one set for the last cell of a row, one for
+        the cells followed by another."""
+        columns: tuple[list[_Column], list[_Column]] = ([], [])
+        self._extend(*columns)
+        self._styles[style] = columns
+        return columns
+
+    def _extend(self, linked: list[_Column], last: list[_Column]) -> None:
+        """A style's columns up to the worksheet's."""
+        starts = self._starts
+        linked += [_Column(self, c, starts[c + 1]) for c in range(len(linked), len(starts) - 1)]
+        last += [_Column(self, c, "") for c in range(len(last), len(starts))]
 
     def _flush(self) -> None:
         self._file.write("".join(self._pending).encode("utf-8"))
@@ -146,6 +210,7 @@ class Worksheet:
     def close(self) -> None:
         """Drop the temporary file (a worksheet that will not be written, or was)."""
         self._file.close()
+        self._styles.clear()  # the kept XML, at once: its columns refer back to the worksheet
 
     def _head(self, selected: bool) -> str:
         last = f"{column_name(self.columns - 1)}{self.rows}" if self.rows and self.columns else ""
@@ -176,6 +241,11 @@ class Worksheet:
         )
 
 
+def _units(text: str) -> int:
+    """The UTF-16 code units of a text, which Excel counts (a stray surrogate half is one)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
 def _runs(widths: list[float]) -> list[tuple[int, int, float]]:
     """Neighbouring columns of the same width as one range (first, last, width), from 1."""
     runs: list[tuple[int, int, float]] = []
@@ -199,9 +269,16 @@ def _rest(value: Value) -> str:
         return "/>"
     if isinstance(value, bool):
         return f' t="b"><v>{int(value)}</v></c>'
+    return f"><v>{_number(value)}</v></c>"
+
+
+def _number(value: int | float) -> str:
+    """A number as a cell's value holds it: as Excel writes it, to 16 digits."""
+    if type(value) is int and -_EXACT < value < _EXACT:
+        return str(value)  # the same, sooner
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"a spreadsheet cell cannot hold {value}")
-    return f"><v>{value:.16G}</v></c>"
+    return f"{value:.16G}"
 
 
 def _width(characters: float) -> str:
