@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from fourgood.cli import app
-from fourgood.render.jsontext import dumps, json_text
+from fourgood.render import jsontext
+from fourgood.render.jsontext import dumps, json_chunks, json_text
 
 
 def test_two_levels_indented_by_default() -> None:
@@ -99,3 +102,52 @@ def test_no_json_output_escapes_a_letter(
     assert any(ord(ch) > 0x7F for ch in result.stdout)  # Vietnamese is there, as itself
     escaped = [chr(int(code, 16)) for code in _ESCAPE.findall(result.stdout)]
     assert all(unicodedata.category(ch)[0] in "CZ" for ch in escaped), escaped
+
+
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=4)
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def _lazy(value: Any, levels: int, draw: Any) -> Any:
+    """The value with some of its lists in the outer ``levels`` given as iterators."""
+    if levels <= 0:
+        return value
+    if isinstance(value, dict):
+        return {k: _lazy(v, levels - 1, draw) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_lazy(v, levels - 1, draw) for v in value]
+        return iter(items) if draw(st.booleans()) else items
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_VALUES, expand=st.integers(0, 4), chunk=st.integers(1, 40), data=st.data())
+def test_the_text_in_pieces_is_the_whole_text(
+    value: Any, expand: int, chunk: int, data: st.DataObject
+) -> None:
+    # lists of the outer levels may come as iterators, read as they are written; pieces cut
+    # anywhere escape as the whole text does
+    whole = json_text(value, expand)
+    default, jsontext._CHUNK = jsontext._CHUNK, chunk
+    try:
+        pieces = list(json_chunks(_lazy(value, expand, data.draw), expand))
+    finally:
+        jsontext._CHUNK = default
+    assert "".join(pieces) == whole
+    assert all(pieces)
+
+
+def test_hidden_characters_are_escaped_in_every_piece() -> None:
+    value = {"cells": iter([{"name": f"Chi bộ {n}\u202e"} for n in range(3000)])}
+    pieces = list(json_chunks(value, expand=2))
+    assert len(pieces) > 1
+    assert all("\u202e" not in p for p in pieces)
+    assert json.loads("".join(pieces))["cells"][2999] == {"name": "Chi bộ 2999\u202e"}

@@ -164,7 +164,8 @@ def test_a_share_of_no_rated_member_is_null() -> None:
 
 def test_the_json_text_is_indented_three_levels() -> None:
     report = small_report()
-    text = report_json(report, "en")
+    text = "".join(report_json(report, "en"))
+    # made in pieces as it is written, it is the text of the whole object
     assert text == json_text(report_dict(report, "en"), expand=3)
     assert json.loads(text) == report_dict(report, "en")
     # three levels indented (the report, its contents, a content), the fourth on one line

@@ -10,6 +10,7 @@ imported when their format is asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from fourgood.i18n.lang import Lang
@@ -17,7 +18,7 @@ from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
 from fourgood.numbers import round_for_json
 from fourgood.render.csv_text import rows_text
-from fourgood.render.jsontext import json_text
+from fourgood.render.jsontext import json_chunks
 from fourgood.reporting.report import (
     DISTRIBUTION,
     CellRow,
@@ -46,6 +47,16 @@ REPORT_SCHEMA_VERSION = 1
 
 def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
     """The report as the documented JSON object (keys in the schema's order)."""
+    return _report_object(report, lang, list)
+
+
+Many = Callable[[Iterator[Any]], Iterable[Any]]
+"""What the lists of a report that grow with its cells are made as: lists, or the iterators
+themselves (made as the JSON text is written)."""
+
+
+def _report_object(report: Report, lang: Lang, many: Many) -> dict[str, Any]:
+    """The report's JSON object, its lists of cells and groups made by ``many``."""
     return {
         "schema_version": REPORT_SCHEMA_VERSION,
         "year": report.year,
@@ -56,14 +67,14 @@ def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
         "organisation": _organisation_dict(report.organisation),
         "programme": _programme_dict(report.programme),
         "by_type": [_group_dict(g) for g in report.by_type],
-        "by_grassroots": [_group_dict(g) for g in report.by_grassroots],
+        "by_grassroots": many(map(_group_dict, report.by_grassroots)),
         "contents": {c.id: _content_dict(c, lang) for c in report.contents},
-        "not_met": [_shortfall_dict(s, lang) for s in report.shortfalls],
+        "not_met": many(_shortfall_dict(s, lang) for s in report.shortfalls),
         "meetings": _meetings_dict(report.meetings),
         "members": _members_dict(report.members),
         **_classification_dict(report.classification, lang),
-        "cells": [_cell_dict(c) for c in report.cells],
-        "previous": report_dict(report.previous, lang) if report.previous else None,
+        "cells": many(map(_cell_dict, report.cells)),
+        "previous": _report_object(report.previous, lang, many) if report.previous else None,
     }
 
 
@@ -235,9 +246,10 @@ def _group_dict(group: GroupRow) -> dict[str, Any]:
     }
 
 
-def report_json(report: Report, lang: Lang) -> str:
-    """The JSON report, ending with a newline."""
-    return json_text(report_dict(report, lang), expand=3)
+def report_json(report: Report, lang: Lang) -> Iterator[str]:
+    """The JSON report, ending with a newline, in pieces: a cell's object is made as it is
+    written, so a national report's is never held whole, nor its text."""
+    return json_chunks(_report_object(report, lang, iter), expand=3)
 
 
 # --- CSV -------------------------------------------------------------------------------------
