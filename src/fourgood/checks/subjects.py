@@ -86,7 +86,7 @@ class RubricSet:
     sources: list[RubricSource]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # every member of every roster has one: no __dict__
 class RosterSpan:
     """One member's time on one roster and how it began and ended (a few small values, so the
     rosters can be dropped)."""
