@@ -125,8 +125,7 @@ class Worksheet:
 
     name: str
     rows: int = 0
-    columns: int = 0
-    longest: list[int] = field(default_factory=list)  # characters, the longest line so far
+    longest: list[int] = field(default_factory=list)  # per column: the longest line so far
     widths: list[float] = field(default_factory=list)  # characters, set when it is finished
     freeze: int = 0
     kept: int = 0  # values whose XML the columns keep, at most _VALUES_KEPT
@@ -139,7 +138,7 @@ class Worksheet:
         """The next row, every cell in ``style``; ``TooLong`` for a text no cell holds."""
         self.rows += 1
         n = len(values)
-        if n > self.columns:
+        if n > len(self._starts):
             self._grow(n)
         if not n:
             self._pending.append(f'<row r="{self.rows}"></row>')
@@ -172,7 +171,6 @@ class Worksheet:
         begun = len(self._starts)
         self._starts += [f'<c r="{column_name(c)}' for c in range(begun, columns)]
         self.longest += [0] * (columns - begun)
-        self.columns = columns
         for linked, last in self._styles.values():
             self._extend(linked, last)
 
@@ -213,7 +211,8 @@ class Worksheet:
         self._styles.clear()  # the kept XML, at once: its columns refer back to the worksheet
 
     def _head(self, selected: bool) -> str:
-        last = f"{column_name(self.columns - 1)}{self.rows}" if self.rows and self.columns else ""
+        columns = len(self._starts)  # the widest row's
+        last = f"{column_name(columns - 1)}{self.rows}" if self.rows and columns else ""
         dimension = f"A1:{last}" if last and last != "A1" else "A1"
         tab = ' tabSelected="1"' if selected else ""
         pane = ""
