@@ -6,8 +6,10 @@ import sys
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fourgood.lookalikes import invisible, lookalikes, script_names, scripts, skeleton
+from fourgood.lookalikes import _LOOKS_LATIN, invisible, lookalikes, script_names, scripts, skeleton
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,34 @@ def test_a_lookalike_points_at_the_id_written_as_it_looks() -> None:
     # neither is plain: the later imitates the first
     assert lookalikes(["ТР-001", "ТP-001"]) == {"ТP-001": "ТР-001"}
     assert lookalikes(["a", "b"]) == {}
+
+
+def test_an_ascii_id_is_its_own_skeleton() -> None:
+    # lookalikes groups only the skeletons of ids that are not ASCII: this is why it may
+    assert [chr(c) for c in _LOOKS_LATIN if chr(c).isascii()] == []
+    printable = "".join(map(chr, range(32, 127)))
+    assert skeleton(printable) == printable
+
+
+def _plain_lookalikes(ids: list[str]) -> dict[str, str]:
+    """lookalikes as first written: a group for every skeleton."""
+    groups: dict[str, list[str]] = {}
+    for one in ids:
+        group = groups.setdefault(skeleton(one), [])
+        if one not in group:
+            group.append(one)
+    found: dict[str, str] = {}
+    for shape, group in groups.items():
+        original = shape if shape in group else group[0]
+        found.update({one: original for one in group if one != original})
+    return found
+
+
+@given(st.lists(st.text("TPtp-01ТРΡＴđĐÐðƉо", max_size=4), max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_lookalikes_finds_what_a_group_for_every_skeleton_finds(ids: list[str]) -> None:
+    assert list(lookalikes(ids).items()) == list(_plain_lookalikes(ids).items())
+
+
+def test_an_eth_imitates_a_vietnamese_d() -> None:
+    assert lookalikes(["Đông", "Ðông", "Dông"]) == {"Ðông": "Đông"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from fourgood.i18n.message import Text
 from fourgood.i18n.visible import HIDDEN
@@ -88,14 +89,20 @@ def skeleton(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_LOOKS_LATIN)
 
 
-def lookalikes(ids: list[str]) -> dict[str, str]:
+def lookalikes(ids: Sequence[str]) -> dict[str, str]:
     """Each id that looks like another of ``ids`` but is not it, to the one it imitates: the
     id written as it looks (``TP-001`` beside ``ТP-001``), else the first of them."""
+    # Two ids look alike only if one of them is not its own skeleton, and an ASCII id always
+    # is one: only the skeletons of the other ids can gather a group (a bloc's ids are
+    # nearly all ASCII, and a group for each of them would cost an object per member).
+    shapes = {shape for one in ids if not one.isascii() and (shape := skeleton(one)) != one}
     groups: dict[str, list[str]] = {}
-    for one in ids:
-        group = groups.setdefault(skeleton(one), [])
-        if one not in group:
-            group.append(one)
+    for one in ids if shapes else []:
+        shape = one if one.isascii() else skeleton(one)
+        if shape in shapes:
+            group = groups.setdefault(shape, [])
+            if one not in group:
+                group.append(one)
     found: dict[str, str] = {}
     for shape, group in groups.items():
         original = shape if shape in group else group[0]

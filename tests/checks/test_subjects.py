@@ -10,7 +10,7 @@ import pytest
 
 from fourgood import checks
 from fourgood.checks import subjects
-from fourgood.checks.subjects import Headcount, Rosters, RosterSpan
+from fourgood.checks.subjects import Headcount, Rosters, RosterSpan, RosterSpans
 
 from .kit import index, roster
 
@@ -23,7 +23,7 @@ def test_every_kind_of_subject_has_checks() -> None:
         and isinstance(value, type)
         and value.__module__ == subjects.__name__
     }
-    parts = {RosterSpan, Headcount}  # pieces of the Rosters and Charter subjects
+    parts = {RosterSpan, RosterSpans, Headcount}  # pieces of the Rosters and Charter subjects
     assert {kind.__name__ for kind in kinds - parts} == {
         "OrganisationFile",
         "ProgrammeFile",
@@ -42,9 +42,10 @@ def test_every_kind_of_subject_has_checks() -> None:
 
 def test_rosters_start_empty_and_apart() -> None:
     first, second = Rosters(), Rosters()
-    assert (first.spans, first.counts) == ([], {})
-    first.spans.append(RosterSpan("TP-1", "a", date(2020, 1, 1), None, "r.yaml", 0))
-    assert second.spans == []
+    assert (first.rosters, first.counts) == ([], {})
+    span = RosterSpan("TP-1", "a", date(2020, 1, 1), None, "r.yaml", 0)
+    first.rosters.append(RosterSpans.of("a", "r.yaml", [span]))
+    assert second.rosters == []
 
 
 def test_subjects_cannot_change() -> None:

@@ -86,10 +86,9 @@ class RubricSet:
     sources: list[RubricSource]
 
 
-@dataclass(frozen=True, slots=True)  # every member of every roster has one: no __dict__
+@dataclass(frozen=True, slots=True)
 class RosterSpan:
-    """One member's time on one roster and how it began and ended (a few small values, so the
-    rosters can be dropped)."""
+    """One member's time on one roster and how it began and ended."""
 
     member: str
     cell: str
@@ -100,6 +99,59 @@ class RosterSpan:
     from_cell: str | None = None
     to_cell: str | None = None
     out_day: date | None = None
+
+    @property
+    def moved(self) -> bool:
+        """Whether the member came from a cell of the bloc or left by transfer."""
+        return not (self.from_cell is None and self.to_cell is None and self.out_day is None)
+
+
+_DAY = 7
+"""Digits of a day number in ``RosterSpans.days`` (``date.max`` is 3,652,059)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSpans:
+    """Every member's time on one roster, in columns: validate keeps one for each roster
+    until the checks across rosters run, so a bloc's members cost a few bytes each beside
+    their ids, not an object and two dates each.
+
+    ``days`` holds each member's first and last day on the roster as day numbers
+    (``date.toordinal``), seven digits each, in roster order (``0000000``: still on it);
+    ``moves`` are the members who came or left by transfer, in full, in roster order.
+    """
+
+    cell: str
+    file: str
+    members: tuple[str, ...]
+    days: str
+    moves: tuple[RosterSpan, ...] = ()
+
+    @classmethod
+    def of(cls, cell: str, file: str, spans: list[RosterSpan]) -> RosterSpans:
+        """The columns of one roster's spans (in roster order)."""
+        days = "".join(
+            f"{s.start.toordinal():0{_DAY}d}{s.end.toordinal() if s.end else 0:0{_DAY}d}"
+            for s in spans
+        )
+        moves = tuple(s for s in spans if s.moved)
+        return cls(cell, file, tuple(s.member for s in spans), days, moves)
+
+    def span(self, position: int) -> RosterSpan:
+        """The span of the member at ``position``."""
+        for move in self.moves:  # a handful at most
+            if move.position == position:
+                return move
+        at = 2 * _DAY * position
+        end = int(self.days[at + _DAY : at + 2 * _DAY])
+        return RosterSpan(
+            self.members[position],
+            self.cell,
+            date.fromordinal(int(self.days[at : at + _DAY])),
+            date.fromordinal(end) if end else None,
+            self.file,
+            position,
+        )
 
 
 @dataclass(frozen=True)
@@ -114,7 +166,7 @@ class Headcount:
 class Rosters:
     """Every roster of the data set, summarised: who was where when, and the headcounts."""
 
-    spans: list[RosterSpan] = field(default_factory=list)
+    rosters: list[RosterSpans] = field(default_factory=list)
     counts: dict[str, Headcount] = field(default_factory=dict)
 
 

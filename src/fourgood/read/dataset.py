@@ -32,6 +32,7 @@ from fourgood.checks.subjects import (
     RosterFile,
     Rosters,
     RosterSpan,
+    RosterSpans,
     RubricFile,
     RubricSet,
 )
@@ -540,7 +541,8 @@ class DataSet:
             chosen = [c for c in self.cell_ids() if cells is None or c in cells]
             checked = self.each_cell(chosen, self._checked, self._check_cached)
             for cell_id, found, count in checked:
-                rosters.spans.extend(found)
+                if found is not None:
+                    rosters.rosters.append(found)
                 if count is not None:
                     rosters.counts[cell_id] = count
             for cell_id in sorted(self.layout.cells):
@@ -598,12 +600,12 @@ class DataSet:
             self.cache.put_result(key, (problems, found, count), _check_codec())
         return cell_id, found, count
 
-    def _check_cell(self, cell_id: str) -> tuple[list[RosterSpan], Headcount | None]:
+    def _check_cell(self, cell_id: str) -> tuple[RosterSpans | None, Headcount | None]:
         """Read and check one cell: its members' spans on its roster and its headcount."""
         data = self.cell(cell_id)
         files = self.layout.cells.get(cell_id)
         if data.roster is None or files is None or files.roster is None:
-            return [], None
+            return None, None
         shown = self.layout.shown(files.roster)
         return spans(cell_id, data.roster, shown), headcount(data.roster)
 
@@ -618,16 +620,16 @@ class DataSet:
 
 
 # What the cache keeps of a checked cell: its problems, its roster's spans and headcount.
-_Checked = tuple[list[Problem], list[RosterSpan], Headcount | None]
-_CellChecked = tuple[str, list[RosterSpan], Headcount | None]
+_Checked = tuple[list[Problem], RosterSpans | None, Headcount | None]
+_CellChecked = tuple[str, RosterSpans | None, Headcount | None]
 
 
 @functools.cache
 def _check_codec() -> Codec:
     """The classes a checked cell's result is made of: nothing else is built from the cache."""
     return Codec(
-        (Problem, Severity, Anchor, RosterSpan, Headcount, Msg, Text, Month, Quarter, Pct,
-         Choice, Person)
+        (Problem, Severity, Anchor, RosterSpan, RosterSpans, Headcount, Msg, Text, Month,
+         Quarter, Pct, Choice, Person)
     )  # fmt: skip
 
 
