@@ -206,8 +206,8 @@ class DataSet:
     ) -> M | None:
         """Read one file; ``context`` files (organisation, programmes, rubrics) are digested
         because every cell's results depend on them."""
-        shown = shown or self.layout.shown(relative)
-        path = path or self.layout.absolute(relative)
+        if shown is None or path is None:
+            shown, path = self.layout.place(relative)
         self._paths[shown] = path
         data = self._read_ahead.pop(path, None) or self._bytes(path, shown, shipped)
         if isinstance(data, Problem):
@@ -282,7 +282,7 @@ class DataSet:
             relatives.append(latest)
         self._read_ahead.clear()
         for relative in relatives:
-            shown, path = self.layout.shown(relative), self.layout.absolute(relative)
+            shown, path = self.layout.place(relative)
             self._paths[shown] = path
             data = self._bytes(path, shown)
             if isinstance(data, Problem):
@@ -436,7 +436,7 @@ class DataSet:
     def _days_of(self, relative: str) -> list[date]:
         """The meeting days of a log read only for its dates: its problems are not this
         command's (validate reports them), and a log that does not load has no days."""
-        path, shown = self.layout.absolute(relative), self.layout.shown(relative)
+        shown, path = self.layout.place(relative)
         data = self._read_ahead.pop(path, None) or read_bytes(path, shown, within=self._within)
         if isinstance(data, Problem):
             return []

@@ -30,7 +30,7 @@ _PROGRAMME = re.compile(r"^(\d{4})\.yaml$")
 _KNOWN_CELL_FILES = ("roster.yaml", "meetings-YYYY.yaml", "record-YYYY.yaml")
 
 
-@dataclass
+@dataclass(slots=True)  # one for every cell, for the whole run: no __dict__
 class CellFiles:
     """The files of one cell directory (relative paths)."""
 
@@ -59,6 +59,12 @@ class Layout:
     def absolute(self, relative: str) -> str:
         """The path to open."""
         return os.path.join(self.root, relative)
+
+    def place(self, relative: str) -> tuple[str, str]:
+        """A file's path as shown and the path to open, as one string where they are the
+        same: a data set keeps both for every file it reads (for locating problems)."""
+        path = self.absolute(relative)
+        return (relative if self.root in ("", ".") else path), path
 
 
 def _entries(path: str) -> list[os.DirEntry[str]]:
