@@ -81,7 +81,7 @@ def member_ids_look_like_themselves(subject: Rosters) -> Iterator[Problem]:
     for roster in ordered:
         for position, member in enumerate(roster.members):
             if member.isascii():
-                continue  # one alphabet, and only ids that are not look like others
+                continue  # one alphabet, and like no other id (see lookalikes)
             where = ("members", position, "id")
             if member in twins:
                 other = twins[member]

@@ -3,6 +3,7 @@ context a check of it needs (the organisation, the roster, the rubric in force, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -109,6 +110,10 @@ class RosterSpan:
 _DAY = 7
 """Digits of a day number in ``RosterSpans.days`` (``date.max`` is 3,652,059)."""
 
+_NUMBER = r"(?:[0-2]\d{6}|3[0-5]\d{5}|36[0-4]\d{4}|365[01]\d{3}|36520[0-4]\d{2}|365205\d)"
+_DAYS = re.compile(rf"(?:(?!0{{7}}){_NUMBER}{_NUMBER})*")
+"""Pairs of day numbers: a first day from 1 to ``date.max``'s, a last one from 0 (none)."""
+
 
 @dataclass(frozen=True, slots=True)
 class RosterSpans:
@@ -126,6 +131,18 @@ class RosterSpans:
     members: tuple[str, ...]
     days: str
     moves: tuple[RosterSpan, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Columns read back from the cache are checked as the codec checks a date: a miss,
+        # not a traceback later when a check asks for a span.
+        if len(self.days) != 2 * _DAY * len(self.members) or not _DAYS.fullmatch(self.days):
+            raise ValueError("a roster's days do not match its members")
+        for move in self.moves:
+            if not (0 <= move.position < len(self.members)) or (
+                (move.member, move.cell, move.file)
+                != (self.members[move.position], self.cell, self.file)
+            ):
+                raise ValueError("a roster's transfers do not match its members")
 
     @classmethod
     def of(cls, cell: str, file: str, spans: list[RosterSpan]) -> RosterSpans:
