@@ -66,7 +66,7 @@ def test_a_table_under_the_title_keeps_its_header_in_view() -> None:
 
 def test_numbers_read_back_as_numbers() -> None:
     sheet = section_sheet(Section("organisation", "Figures", (FIGURES,)), "vi")
-    book = openpyxl.load_workbook(io.BytesIO(workbook([sheet])))
+    book = openpyxl.load_workbook(io.BytesIO(bytes(workbook([sheet]))))
     rows = list(book.active.iter_rows(values_only=True)) if book.active else []
     assert rows[1] == ("Figure", "Number")
     assert rows[2] == ("members | all", 4327)
@@ -77,7 +77,7 @@ def test_numbers_read_back_as_numbers() -> None:
 
 
 def test_the_report_workbook_has_the_comparison_and_the_criteria() -> None:
-    book = openpyxl.load_workbook(io.BytesIO(report_workbook(small_report(), "en")))
+    book = openpyxl.load_workbook(io.BytesIO(bytes(report_workbook(small_report(), "en"))))
     assert book.sheetnames[-3:] == ["Previous year", "Cells", "Criteria"]
     compared = {row[0]: row[1:] for row in book["Previous year"].iter_rows(values_only=True)}
     assert compared["mean P"] == (93.5, 93.5)
@@ -180,7 +180,7 @@ def test_a_long_sheet_goes_on_in_next_sheets_with_its_header(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(xlsx, "ROW_LIMIT", 5)
-    blob = workbook([Sheet("Criteria", _numbered(13), {0}), Sheet("Notes", [["one"]])])
+    blob = bytes(workbook([Sheet("Criteria", _numbered(13), {0}), Sheet("Notes", [["one"]])]))
     sheets = _read(blob)
     assert list(sheets) == ["Criteria", "Criteria (2)", "Criteria (3)", "Criteria (4)", "Notes"]
     parts = [sheets[name] for name in list(sheets)[:4]]
@@ -196,7 +196,7 @@ def test_a_long_sheet_goes_on_in_next_sheets_with_its_header(
 def test_a_next_sheet_has_a_short_unique_name(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(xlsx, "ROW_LIMIT", 3)
     long = "Danh sách tiêu chí của từng chi bộ"  # 34 characters
-    names = list(_read(workbook([Sheet(long + " (2)"), Sheet(long, _numbered(4), {0})])))
+    names = list(_read(bytes(workbook([Sheet(long + " (2)"), Sheet(long, _numbered(4), {0})]))))
     assert names == [long[:31], long[:27] + " (2)", long[:27] + " (3)"]
     assert all(len(name) <= 31 for name in names)
 
@@ -230,7 +230,7 @@ def test_every_cell_reads_back_as_written() -> None:
         [],
         ["after a blank row", 10**15],
     ]
-    blob = workbook([Sheet("Cells", rows, {0}), Sheet("Empty")])
+    blob = bytes(workbook([Sheet("Cells", rows, {0}), Sheet("Empty")]))
     expected = [tuple(None if v == "" else v for v in row) for row in rows]
     expected[5] = (None, None, None, None)  # openpyxl fills the blank row to the sheet's width
     expected[6] = (*expected[6], None, None)
@@ -245,7 +245,9 @@ def test_text_like_xlsxwriters_markup_stays_text() -> None:
     texts = ["<r>a</r>", "<r><t>b &amp; </t></r>", "<r></r>", " <r>x</r>", "<r>open"]
     rows: list[list[Value]] = [["Text", "Number"]]
     rows += ([text, n] for n, text in enumerate(texts))
-    assert _read(workbook([Sheet("Markup", rows, {0})])) == {"Markup": [tuple(r) for r in rows]}
+    assert _read(bytes(workbook([Sheet("Markup", rows, {0})]))) == {
+        "Markup": [tuple(r) for r in rows]
+    }
 
 
 def test_columns_are_as_wide_as_their_longest_line() -> None:
@@ -254,7 +256,7 @@ def test_columns_are_as_wide_as_their_longest_line() -> None:
         ["a", "short\na line of 23 characters", "x" * 80, False],
         ["abcdefghijklmnop", "nineteen characters", "y", None],
     ]
-    book = openpyxl.load_workbook(io.BytesIO(workbook([Sheet("Widths", rows, {0})])))
+    book = openpyxl.load_workbook(io.BytesIO(bytes(workbook([Sheet("Widths", rows, {0})]))))
     widths = book["Widths"].column_dimensions
     assert [int(widths[c].width) for c in "ABCD"] == [18, 25, 60, 7]  # longest + 2, in 6..60
 
@@ -276,4 +278,4 @@ def test_the_same_sheets_give_the_same_bytes() -> None:
     def sheets() -> list[Sheet]:
         return [Sheet("Criteria", _numbered(50), {0}), Sheet("Notes", [["one", 2]])]
 
-    assert workbook(sheets()) == workbook(sheets())
+    assert bytes(workbook(sheets())) == bytes(workbook(sheets()))

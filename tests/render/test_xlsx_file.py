@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 from xml.etree import ElementTree
 
 import openpyxl
@@ -15,6 +16,7 @@ from fourgood.render import xlsx_file
 from fourgood.render.xlsx_file import (
     HEADER,
     TEXT,
+    Package,
     Value,
     Worksheet,
     _rest,
@@ -29,7 +31,7 @@ def _book(rows: list[list[Value]], freeze: int = 0) -> bytes:
     for n, row in enumerate(rows):
         sheet.append(row, HEADER if n == 0 else TEXT)
     sheet.widths, sheet.freeze = [10.0, 10.0, 25.0], freeze
-    return package([sheet, Worksheet("Trống")], author="fourgood")
+    return bytes(package([sheet, Worksheet("Trống")], author="fourgood"))
 
 
 @pytest.mark.parametrize(
@@ -168,3 +170,20 @@ def test_a_text_too_long_for_a_cell_is_refused_in_its_row_and_column() -> None:
         sheet.append(["a", "\U0001f600" * (xlsx_file.TEXT_LIMIT // 2 + 1)], TEXT)
     assert (refused.value.row, refused.value.column) == (3, 1)
     sheet.close()
+
+
+def test_a_package_written_into_a_file_is_its_bytes(tmp_path: Path) -> None:
+    def book() -> Package:
+        sheet = Worksheet("Tờ")
+        for n in range(3000):  # more than one batch of rows
+            sheet.append([f"hàng {n}", n, n % 2 == 0], TEXT)
+        sheet.widths = [10.0, 10.0, 10.0]
+        return package([sheet, Worksheet("Trống")], author="fourgood")
+
+    target = tmp_path / "book.xlsx"
+    written = book()
+    with target.open("wb") as handle:
+        written.write_into(handle)
+    assert target.read_bytes() == bytes(book())
+    with pytest.raises(RuntimeError, match="once"):
+        bytes(written)  # its worksheets' temporary files went with it

@@ -10,6 +10,7 @@ import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -277,3 +278,40 @@ def test_without_hard_links_the_file_is_created_exclusively(
     assert create_text(target, "ours\n") is True
     assert target.read_text() == "ours\n"
     assert os.listdir(tmp_path) == ["new.yaml"]
+
+
+class _Patched:
+    """Output that goes back to patch its start, as a zip does each entry's header."""
+
+    def write_into(self, handle: IO[bytes]) -> None:
+        handle.write(b"????body")
+        handle.seek(0)
+        handle.write(b"head")
+        handle.seek(0, os.SEEK_END)
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"headbody"
+
+
+def test_output_that_writes_itself_is_written_into_the_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "book.xlsx"
+    target.write_bytes(b"old")
+    atomic_write_chunks(target, _Patched())
+    assert target.read_bytes() == b"headbody"
+    assert os.listdir(tmp_path) == ["book.xlsx"]
+
+
+def test_output_that_writes_itself_goes_into_a_fifo_in_chunks(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as handle:
+            read.append(handle.read())
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    atomic_write_chunks(fifo, _Patched())  # a pipe cannot seek
+    thread.join(timeout=10)
+    assert read == [b"headbody"]

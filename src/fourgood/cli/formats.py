@@ -3,7 +3,8 @@ function writes whatever a renderer returns to the terminal or to ``--output``.
 
 A renderer is named as ``"module:function"`` and imported only when its format is used, so
 ``--help`` imports no renderer. It returns text, text in chunks (large outputs are never held
-whole), bytes (a workbook, a document), or a Rich renderable for the terminal.
+whole), bytes (a document), a workbook that writes itself into its file
+(``write.atomic.WritesItself``), or a Rich renderable for the terminal.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def emit(output: Any, fmt: Format, target: Path | None, *, bom: bool = True) -> 
     byte-order mark, if it has one and ``bom`` is true)."""
     if fmt.kind == "terminal":
         _terminal(output, target)
+        return
+    if target is not None and hasattr(output, "write_into"):
+        write_file(target, output)  # a workbook's zip, written into the file (write.atomic)
         return
     chunks: Iterable[str | bytes] = [output] if isinstance(output, (str, bytes)) else output
     if target is None:

@@ -24,7 +24,7 @@ from fourgood.render.document import Cell, Number, Paragraph, Section, Table
 from fourgood.render.report_sections import build
 from fourgood.render.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.render.wording import cell_text, paragraph_text
-from fourgood.render.xlsx_file import HEADER, TEXT, TooLong, Value, Worksheet, package
+from fourgood.render.xlsx_file import HEADER, TEXT, Package, TooLong, Value, Worksheet, package
 from fourgood.reporting.report import Report
 from fourgood.scoring.engine import Scorecard
 
@@ -66,8 +66,8 @@ def _numbered(base: str, n: int) -> str:
     return base[: 31 - len(suffix)] + suffix
 
 
-def workbook(sheets: Sequence[Sheet]) -> bytes:
-    """The bytes of an .xlsx file holding the sheets."""
+def workbook(sheets: Sequence[Sheet]) -> Package:
+    """An .xlsx file holding the sheets, to write."""
     writer = _Writer(ROW_LIMIT)
     try:
         for sheet in sheets:
@@ -154,7 +154,7 @@ def _cell_type(value: object) -> Value:
     return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 
-def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
+def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> Package:
     """Scores: one row per cell, and one row per cell and criterion; as in CSV, a vocabulary
     value is its code, and its word is in a label column at the end of the row."""
     cards = ordered(cards)
@@ -191,7 +191,7 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> bytes:
     )
 
 
-def report_workbook(report: Report, lang: Lang) -> bytes:
+def report_workbook(report: Report, lang: Lang) -> Package:
     """The report: one sheet per section, and the criteria of every evaluated cell."""
     sheets = [section_sheet(section, lang) for section in build(report, lang).sections]
     sheets.append(_criteria_sheet(report.scorecards, lang))

@@ -6,8 +6,9 @@ XML here costs one dictionary lookup for a cell whose value its column has held 
 column keeps its values' XML), where a general library spends microseconds in Python on every
 cell; a million-row criteria sheet is the difference between seconds and a minute. Rows go
 to a temporary file as they come (a worksheet's column widths, which Excel wants before its
-rows, are known only at its end), so memory does not grow with the rows. Files in the zip
-carry a fixed date: the same sheets give the same bytes.
+rows, are known only at its end), so memory does not grow with the rows, and the zip is
+written into the output file itself (``Package``), so it does not grow with the workbook.
+Files in the zip carry a fixed date: the same sheets give the same bytes.
 
 Cells are written as Excel and XlsxWriter write them in "inline string" form: text is escaped
 for XML, control characters become Excel's ``_xHHHH_`` (and a literal ``_xHHHH_`` in a text is
@@ -23,6 +24,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO
 from xml.sax.saxutils import escape
@@ -287,21 +289,45 @@ def _width(characters: float) -> str:
     return f"{int(pixels / 7 * 256) / 256:.16G}"
 
 
-def package(sheets: list[Worksheet], author: str) -> bytes:
-    """The bytes of a workbook holding the finished worksheets, the first one selected."""
-    out = io.BytesIO()
-    try:
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path, text in _parts(sheets, author):
-                info = zipfile.ZipInfo(path, _DATE)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, text)
-            for n, sheet in enumerate(sheets, 1):
-                sheet.write_to(archive, f"xl/worksheets/sheet{n}.xml", n == 1)
-    finally:
-        for sheet in sheets:
-            sheet.close()
-    return out.getvalue()
+def package(sheets: list[Worksheet], author: str) -> Package:
+    """The workbook holding the finished worksheets, the first one selected."""
+    return Package(sheets, author)
+
+
+class Package:
+    """A workbook's zip, made when it is written: straight into a file it can seek in, so the
+    workbook is never held in memory (zipfile goes back to each entry's header when the entry
+    ends), or as bytes. It is written once: the worksheets' temporary files go with it."""
+
+    def __init__(self, sheets: list[Worksheet], author: str) -> None:
+        self._sheets, self._author = sheets, author
+        self._written = False
+
+    def write_into(self, handle: IO[bytes]) -> None:
+        """Write the zip into ``handle``, a binary file that can seek."""
+        if self._written:
+            raise RuntimeError("a workbook's package is written once")
+        self._written = True
+        try:
+            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path, text in _parts(self._sheets, self._author):
+                    info = zipfile.ZipInfo(path, _DATE)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    archive.writestr(info, text)
+                for n, sheet in enumerate(self._sheets, 1):
+                    sheet.write_to(archive, f"xl/worksheets/sheet{n}.xml", n == 1)
+        finally:
+            for sheet in self._sheets:
+                sheet.close()
+
+    def __bytes__(self) -> bytes:
+        out = io.BytesIO()
+        self.write_into(out)
+        return out.getvalue()
+
+    def __iter__(self) -> Iterator[bytes]:
+        """The bytes in one piece, for a pipe or a device, which cannot seek."""
+        yield bytes(self)
 
 
 def _parts(sheets: list[Worksheet], author: str) -> list[tuple[str, str]]:

@@ -17,8 +17,9 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import IO, Protocol, runtime_checkable
 
 from fourgood.errors import UserError
 from fourgood.i18n.message import Msg, msg
@@ -34,10 +35,22 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     atomic_write_chunks(path, [data])
 
 
+@runtime_checkable
+class WritesItself(Protocol):
+    """Output that writes itself into a file it can seek in (a zip goes back to each entry's
+    header), and gives its bytes in chunks where it cannot (a pipe, a device)."""
+
+    def write_into(self, handle: IO[bytes]) -> None:
+        """Write the output into ``handle``."""
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+
 def atomic_write_chunks(path: Path | str, chunks: Iterable[bytes]) -> None:
     """Write ``chunks`` to ``path`` as they come (large outputs never sit whole in memory):
     atomically to a regular file, so that an interrupted run leaves the old file whole, or
-    straight into a device or a pipe that is there."""
+    straight into a device or a pipe that is there. Output that ``WritesItself`` is written
+    into the regular file's temporary file."""
     target, existing = _destination(Path(path))
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         _write_into(target, chunks)
@@ -46,8 +59,11 @@ def atomic_write_chunks(path: Path | str, chunks: Iterable[bytes]) -> None:
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
+            if isinstance(chunks, WritesItself):
+                chunks.write_into(handle)
+            else:
+                for chunk in chunks:
+                    handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         mode = stat.S_IMODE(existing.st_mode) if existing is not None else _new_file_mode()
