@@ -8,7 +8,7 @@ import os
 import socket
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -170,8 +170,8 @@ def test_a_link_to_a_device_is_written_through(tmp_path: Path) -> None:
     assert os.readlink(link) == "/dev/null"
 
 
-def test_a_fifo_is_written_into(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe"
+def _through_a_fifo(fifo: Path, chunks: Iterable[bytes]) -> list[bytes]:
+    """What a reader of a new FIFO at ``fifo`` reads while ``chunks`` are written into it."""
     os.mkfifo(fifo)
     read: list[bytes] = []
 
@@ -181,9 +181,14 @@ def test_a_fifo_is_written_into(tmp_path: Path) -> None:
 
     thread = threading.Thread(target=reader)
     thread.start()
-    atomic_write_chunks(fifo, [b"row 1\n", b"row 2\n"])
+    atomic_write_chunks(fifo, chunks)
     thread.join(timeout=10)
-    assert read == [b"row 1\nrow 2\n"]
+    return read
+
+
+def test_a_fifo_is_written_into(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    assert _through_a_fifo(fifo, [b"row 1\n", b"row 2\n"]) == [b"row 1\nrow 2\n"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert os.listdir(tmp_path) == ["pipe"]
 
@@ -302,16 +307,5 @@ def test_output_that_writes_itself_is_written_into_the_temporary_file(tmp_path: 
 
 
 def test_output_that_writes_itself_goes_into_a_fifo_in_chunks(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    read: list[bytes] = []
-
-    def reader() -> None:
-        with open(fifo, "rb") as handle:
-            read.append(handle.read())
-
-    thread = threading.Thread(target=reader)
-    thread.start()
-    atomic_write_chunks(fifo, _Patched())  # a pipe cannot seek
-    thread.join(timeout=10)
-    assert read == [b"headbody"]
+    # a pipe cannot seek: the output's chunks go in instead
+    assert _through_a_fifo(tmp_path / "pipe", _Patched()) == [b"headbody"]
