@@ -1,9 +1,9 @@
 """Where a report's memory goes: Python's traced memory when rendering starts, at its peak
 while rendering and writing, and the largest holders by source line when rendering starts.
 
-    python benchmarks/memory.py DATA [--year 2023] [--top 12]
+    python benchmarks/memory.py DATA [--year 2023] [--format json] [--top 12]
 
-Runs ``fourgood report DATA --year YEAR --format json`` in this process under tracemalloc,
+Runs ``fourgood report DATA --year YEAR --format FORMAT`` in this process under tracemalloc,
 with the cache of FOURGOOD_CACHE_DIR as it is (run the same report once before to measure the
 warm path). Tracing slows the run several times; the figures are sizes, not times.
 """
@@ -42,12 +42,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data")
     parser.add_argument("--year", default="2023")
+    parser.add_argument("--format", default="json", help="a file format of report")
     parser.add_argument("--top", type=int, default=12)
     args = parser.parse_args()
     Format.render = _traced(Format.render)  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as out:
-        sys.argv = ["fourgood", "report", args.data, "--year", args.year, "-f", "json"]
-        sys.argv += ["-o", str(Path(out) / "report.json")]
+        sys.argv = ["fourgood", "report", args.data, "--year", args.year, "-f", args.format]
+        sys.argv += ["-o", str(Path(out) / f"report.{args.format}")]
         tracemalloc.start(1)
         with contextlib.suppress(SystemExit):
             fourgood()
