@@ -87,6 +87,12 @@ values = st.recursive(
     max_leaves=8,
 )
 
+
+def packed(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[bytes]:
+    """A node packed as a shared value's is: its own marshal bytes."""
+    return inner.map(lambda node: marshal.dumps(node, 2))
+
+
 plain = st.one_of(
     st.none(), st.integers(-2, 2), st.booleans(), st.floats(0, 1), st.text("ab", max_size=1)
 )
@@ -96,7 +102,7 @@ nodes = st.recursive(
         st.tuples(st.sampled_from("tl"), st.lists(inner, max_size=3)),
         st.tuples(st.just("m"), st.lists(st.lists(inner, min_size=2, max_size=2), max_size=2)),
         st.tuples(st.just("c"), st.sampled_from(NAMES), st.lists(inner, max_size=5)),
-        st.tuples(st.just("s"), st.sampled_from(DIGESTS), inner),
+        st.tuples(st.just("s"), st.sampled_from(DIGESTS), st.one_of(packed(inner), inner)),
         st.tuples(st.just("e"), st.sampled_from(NAMES), st.sampled_from(["red", "green", 1])),
         st.tuples(st.just("d"), st.integers(-1, 800_000)),
         st.tuples(st.just("f"), st.integers(-2, 2), st.integers(-1, 3)),
@@ -128,6 +134,7 @@ def _corpus() -> list[object]:
     written = [TREE, TREE.leaves[0], sub, [(2025, TREE)], (TREE.leaves[0], 1), {"a": sub}]
     written += [Msg("k", (("n", 1),)), Text("x", "y"), Participant(cell="x", basis="selected")]
     leaf = marshal.loads(writer.dumps(TREE.leaves[0]))
+    fields = marshal.loads(leaf[2])[2]
     return [
         *[marshal.loads(writer.dumps(value)) for value in written],
         None, 0, 1, -1, True, False, 1.0, 0.5, "", "a", "full", "zero", "half",
@@ -137,7 +144,9 @@ def _corpus() -> list[object]:
         ("l", [1]), ("l", [1, True]), ("l", [1.0]), ("l", "ab"), ("m", [["a", 1]]),
         ("m", [["a", 1, 2]]), ("m", [[1, 1]]), ("m", [("a", 1)]), ("m", [[("l", []), 1]]),
         ("s", DIGESTS[0], leaf[2]), ("s", "x", leaf[2]), ("s", DIGESTS[1], ("t", [])),
-        ("c", "os:system", []), ("c", NAMES[0], leaf[2][2][:3]), ("c", NAMES[0], "x"),
+        ("s", DIGESTS[1], marshal.dumps(("t", []))), ("s", DIGESTS[2], b"\xff"),
+        ("s", DIGESTS[2], leaf[2][:-1]), ("s", DIGESTS[1], marshal.dumps(fields)),
+        ("c", "os:system", []), ("c", NAMES[0], fields[:3]), ("c", NAMES[0], "x"),
         ("p", NAMES[CLASSES.index(Participant)], ("m", [["cell", 3]])), ("z", 1), (), [1],
     ]  # fmt: skip
 
@@ -157,6 +166,9 @@ def test_a_shared_value_is_read_once_by_its_digest() -> None:
     first, second = codec.loads(payload, list[Tree])
     assert first is second
     assert codec.loads(codec.dumps(TREE), Tree) is first
+    # once read, a digest is only looked up: the bytes packed with it are not unpacked again
+    digest = marshal.loads(codec.dumps(TREE))[1]
+    assert codec.loads(marshal.dumps(("s", digest, b"\xff")), Tree) is first
 
 
 def test_a_digest_that_names_a_value_of_another_class_is_refused() -> None:
@@ -166,11 +178,11 @@ def test_a_digest_that_names_a_value_of_another_class_is_refused() -> None:
     text = ("c", NAMES[CLASSES.index(Text)], ["x", "y"])
     codec.loads(marshal.dumps(leaf_node), Leaf)  # the digest now stands for the leaf
     with pytest.raises(CodecError):
-        codec.loads(marshal.dumps(("s", digest, text)), Text)
+        codec.loads(marshal.dumps(("s", digest, marshal.dumps(text))), Text)
 
 
 def test_a_class_not_shared_is_never_kept_by_a_digest() -> None:
     codec = Codec(CLASSES, SHARED)
     model = marshal.loads(codec.dumps(Participant(cell="x", basis="selected")))
     with pytest.raises(CodecError):
-        codec.loads(marshal.dumps(("s", DIGESTS[0], model)), Participant)
+        codec.loads(marshal.dumps(("s", DIGESTS[0], marshal.dumps(model))), Participant)

@@ -10,12 +10,14 @@ counts it as a miss and computes the value again.
 Values of the classes a codec is told to ``share`` (frozen ones) are decoded once each: an
 equal value after that is the same object, as the computed path shares a rubric's rules.
 Thousands of cells' results repeat the same few labels, messages and rules, so this keeps a
-large report's memory and decoding time to what is distinct. A shared value is written with
-the digest of its plain data (``("s", digest, node)``), so reading it again costs a lookup,
-not a second pass over its data; the value found must be of the class the data names, so a
-digest that lies gives a ``CodecError``, never a value of another type. Classes whose values
-are nearly all distinct (a cell's summary, a member's span) are better not shared: the digest
-would cost and save nothing.
+large report's memory and decoding time to what is distinct. A shared value is written as the
+digest of its plain data and that data packed in bytes of its own (``("s", digest, bytes)``),
+so reading it again costs a lookup: its data is not even unpacked (most of a cell's payload is
+shared values, which ``marshal`` would otherwise build on every read, only to drop them). The
+value found must be of the class the data names, so a digest that lies gives a
+``CodecError``, never a value of another type. Classes whose values are nearly all distinct (a
+cell's summary, a member's span) are better not shared: the digest would cost and save
+nothing.
 """
 
 from __future__ import annotations
@@ -93,10 +95,11 @@ class Codec:
         """A class's node, with the digest it is shared by when the class is shared."""
         if cls not in self._share_classes:
             return node
-        # The digest of the node's exact plain data: marshal's version 2 has no
-        # back-references, so equal data gives equal bytes, and it tells 1, 1.0 and True
-        # apart (which compare equal in a dict's key, and print differently in a message).
-        return ("s", hashlib.blake2b(marshal.dumps(node, 2), digest_size=20).digest(), node)
+        # Packed as marshal's version 2, which has no back-references: equal data gives equal
+        # bytes, so the digest of the bytes is the digest of the data (which also tells 1,
+        # 1.0 and True apart: they compare equal in a dict's key, and print differently).
+        packed = marshal.dumps(node, 2)
+        return ("s", hashlib.blake2b(packed, digest_size=20).digest(), packed)
 
     def _known(self, cls: type) -> str:
         if not self.holds(cls):
@@ -143,6 +146,13 @@ class Codec:
     def field_hints(self, cls: type) -> list[object]:
         """The types of the fields a dataclass's ``__init__`` takes, in order."""
         return [hint for _, hint in _hints(cls)]
+
+    def unpack(self, packed: object) -> object:
+        """The node a shared value's bytes hold."""
+        try:
+            return marshal.loads(_exactly(bytes, packed))
+        except (ValueError, EOFError, TypeError) as exc:
+            raise CodecError("not plain data") from exc
 
     def shared(self, digest: object, build: Callable[[], object]) -> object:
         """The shared value of ``digest``: built once (it must be of a class shared), handed
@@ -207,8 +217,8 @@ class Codec:
         fields = _fields(cls)
         return _built(cls, fields, self._items(parts))
 
-    def _from_shared(self, digest: object, node: object) -> object:
-        return self.shared(digest, lambda: self._decode(node))
+    def _from_shared(self, digest: object, packed: object) -> object:
+        return self.shared(digest, lambda: self._decode(self.unpack(packed)))
 
     _DECODERS: typing.ClassVar[dict[str, Callable[..., object]]] = {
         "d": _date,

@@ -125,7 +125,7 @@ class Plans:
 
     def _dataclass(self, cls: type) -> Decode:
         """A class's fields each by its own plan; a value shared is looked up by its digest
-        and built from its node the first time."""
+        and built from its packed node the first time."""
         codec, name, general = self._codec, self._codec.name_of(cls), self._checked(cls)
         fields = [self.plan(hint) for hint in codec.field_hints(cls)]
         shared = codec.shares(cls)
@@ -140,7 +140,7 @@ class Plans:
 
         def decode(node: object) -> Any:
             if shared and _tagged(node, "s", 3):
-                value = codec.shared(node[1], lambda: build(node[2]))
+                value = codec.shared(node[1], lambda: build(codec.unpack(node[2])))
                 if not isinstance(value, cls):
                     raise CodecError(f"a shared value that is not {cls.__name__}")
                 return value
