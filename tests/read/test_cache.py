@@ -105,6 +105,21 @@ def test_entries_round_trip() -> None:
     again.close()
 
 
+def test_which_results_are_stored_is_asked_for_many_keys_at_once() -> None:
+    cache = Cache(cache_dir())
+    assert cache.has_results([b"k0"]) == set()  # no database yet
+    stored = [f"k{n}".encode() for n in range(0, 1200, 2)]  # more than one query's worth
+    for key in stored:
+        cache.put_result(key, ("value", 1), CODEC)
+    cache.put(b"k1", "Kind", {"a": 1})  # a parsed file's entry is no result
+    cache.close()
+    again = Cache(cache_dir())
+    asked = [f"k{n}".encode() for n in range(1200)]
+    assert again.has_results(asked) == set(stored)
+    assert again.has_results([]) == set()
+    again.close()
+
+
 def results(database: Path) -> list[bytes]:
     with sqlite3.connect(database) as db:
         return [key for (key,) in db.execute("SELECT key FROM entries")]

@@ -335,6 +335,37 @@ def test_two_processes_and_the_cache_give_the_serial_runs_bytes(
     assert outputs("1") == serial  # warm, in one
 
 
+def test_a_cache_that_has_some_cells_gives_the_serial_runs_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With some cells' results in the cache and the rest changed since, the cells found
+    there and the cells worked on by the workers come back in order, as one process reads."""
+    data = tmp_path / "lang-son"
+    shutil.copytree(ROOT / "examples" / "lang-son", data)
+    commands = [
+        ["validate", str(data)],
+        ["report", str(data), "--year", "2023", "--format", "json"],
+    ]
+    monkeypatch.setenv("FOURGOOD_TODAY", "2024-12-31")
+    monkeypatch.setenv("FOURGOOD_CACHE_DIR", str(tmp_path / "cache"))
+
+    def outputs(jobs: str, *extra: str) -> list[tuple[int, str]]:
+        monkeypatch.setenv("FOURGOOD_JOBS", jobs)
+        return [
+            (result.exit_code, result.output)
+            for result in (CliRunner().invoke(app, [*command, *extra]) for command in commands)
+        ]
+
+    outputs("2")  # every cell into the cache
+    changed = sorted(data.glob("cells/*/record-2023.yaml"))[::3]
+    assert len(changed) > 50
+    for record in changed:
+        record.write_text(record.read_text("utf-8") + "# đã sửa\n", "utf-8")
+    serial = outputs("1", "--no-cache")
+    assert outputs("2") == serial  # a third of the cells changed: worked on again
+    assert outputs("2") == serial  # and now all from the cache
+
+
 def test_workers_results_come_back_through_the_codec(
     walkthrough: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

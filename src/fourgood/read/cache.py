@@ -48,6 +48,7 @@ about 1.2 GB."""
 _TOUCH_AFTER = 86400.0  # seconds: an entry's "used" time is rewritten at most once a day
 _LOCK_WAIT = 1.0  # seconds: a write of another fourgood takes less; past it, run without
 _BATCH_BYTES = 16 * 1024 * 1024
+_KEYS_ASKED = 500  # keys in one query: within SQLite's oldest limit of 999 parameters
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS entries"
     " (key BLOB PRIMARY KEY, value BLOB NOT NULL, used REAL NOT NULL)"
@@ -254,19 +255,25 @@ class Cache:
         """Drop an entry that could not be used."""
         self._pending[self._key(kind, data)] = b""
 
-    def has_result(self, key: bytes) -> bool:
-        """Whether a computed result is stored for ``key`` (not whether it is sound: see
-        ``get_result``)."""
+    def has_results(self, keys: list[bytes]) -> set[bytes]:
+        """Which of ``keys`` have a computed result stored (not whether it is sound: see
+        ``get_result``), asked in a few queries rather than one for each."""
         db = self._open()
-        if db is None:
-            return False
+        if db is None or not keys:
+            return set()
         import sqlite3
 
+        full = {self._key("result", key): key for key in keys}
+        wanted = list(full)
+        found: set[bytes] = set()
         try:
-            query = "SELECT 1 FROM entries WHERE key = ?"
-            return db.execute(query, (self._key("result", key),)).fetchone() is not None
+            for start in range(0, len(wanted), _KEYS_ASKED):
+                batch = wanted[start : start + _KEYS_ASKED]
+                query = f"SELECT key FROM entries WHERE key IN ({','.join('?' * len(batch))})"
+                found.update(full[row[0]] for row in db.execute(query, batch))
         except sqlite3.DatabaseError:
-            return False
+            return set()
+        return found
 
     def get_result(self, key: bytes, codec: Codec, hint: object) -> tuple[Any] | None:
         """A cached computed result of type ``hint`` (see ``put_result``), as ``(value,)``, or

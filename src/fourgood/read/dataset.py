@@ -61,6 +61,10 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 R = TypeVar("R")
 
+Cached = tuple[bytes, Callable[[], R | None]]
+"""A cell's result as the cache may have it: its key, and how to take it (``None`` if that
+fails after all)."""
+
 
 def shipped_rubrics_dir() -> Path:
     """Where the rubrics shipped with fourgood are.
@@ -447,20 +451,21 @@ class DataSet:
         self,
         ids: Sequence[str],
         work: Callable[[str], R],
-        cached: Callable[[str], Callable[[], R | None] | None] | None = None,
+        cached: Callable[[str], Cached[R] | None] | None = None,
         codec: tuple[Codec, object] | None = None,
     ) -> Iterator[R]:
-        """``work`` on each cell id, in order. ``cached`` tells, here, whether the cache has a
-        cell's result (a function that gives it, or ``None`` if that fails after all); the
-        cells it has not are worked on every core when there are enough of them
-        (``read.parallel``), and what the workers found is brought back as if read here.
-        ``work`` must return what pickles cheaply, or, with ``codec`` (a codec and the
-        results' type), what that codec encodes: results then come back through it, which
-        shares their equal parts (see ``read.codec``)."""
+        """``work`` on each cell id, in order. ``cached`` gives the cache's key for a cell's
+        result and a function that takes it from the cache (``None`` if that fails after
+        all), or ``None`` for a cell not cached; the cells whose results the cache does not
+        have are worked on every core when there are enough of them (``read.parallel``), and
+        what the workers found is brought back as if read here. ``work`` must return what
+        pickles cheaply, or, with ``codec`` (a codec and the results' type), what that codec
+        encodes: results then come back through it, which shares their equal parts (see
+        ``read.codec``)."""
         if cached is None or parallel.processes(len(ids)) <= 1:
             yield from map(work, ids)
             return
-        ready = [cached(cell_id) for cell_id in ids]
+        ready = self._ready([cached(cell_id) for cell_id in ids])
         missing = [c for c, r in zip(ids, ready, strict=True) if r is None]
         computed = self._worked(missing, work, codec)
         try:
@@ -472,6 +477,13 @@ class DataSet:
                     yield result if result is not None else work(cell_id)
         finally:
             computed.close()
+
+    def _ready(self, found: list[Cached[R] | None]) -> list[Callable[[], R | None] | None]:
+        """Of the cells' cache keys, how to take each result the cache has: one question for
+        all of them, not one for each."""
+        keys = [entry[0] for entry in found if entry is not None]
+        stored = self.cache.has_results(keys) if self.cache is not None else set()
+        return [entry[1] if entry is not None and entry[0] in stored else None for entry in found]
 
     def _worked(
         self, ids: list[str], work: Callable[[str], R], codec: tuple[Codec, object] | None
@@ -567,12 +579,13 @@ class DataSet:
             return None
         return b"check" + self.context_digest() + self._today.isoformat().encode() + files
 
-    def _check_cached(self, cell_id: str) -> Callable[[], _CellChecked | None] | None:
-        """What checking a cell found, if the cache has it (see ``each_cell``)."""
+    def _check_cached(self, cell_id: str) -> Cached[_CellChecked] | None:
+        """The cache's key for what checking a cell finds, and how to take it from there (see
+        ``each_cell``)."""
         key = self._check_key(cell_id)
-        if key is None or self.cache is None or not self.cache.has_result(key):
+        if key is None:
             return None
-        return lambda: self._check_hit(cell_id, key)
+        return key, lambda: self._check_hit(cell_id, key)
 
     def _check_hit(self, cell_id: str, key: bytes) -> _CellChecked | None:
         """What checking a cell found, from the cache (``None``: it is not there after all)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -23,7 +22,7 @@ from fourgood.models.programme import Participant
 from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
 from fourgood.read.codec import Codec
-from fourgood.read.dataset import CellData, DataSet
+from fourgood.read.dataset import Cached, CellData, DataSet
 from fourgood.scoring.classification import ConditionResult, Proposal, propose
 from fourgood.scoring.engine import ContentResult, CriterionResult, Scorecard, score
 from fourgood.scoring.facts import CellYear, compute_facts
@@ -305,11 +304,9 @@ def run_years(
     def summarised(cell_id: str) -> list[tuple[int, CellSummary]]:
         return _cell(ds, cell_id, runs, participants, context, details)
 
-    def cached(cell_id: str) -> Callable[[], list[tuple[int, CellSummary]] | None] | None:
+    def cached(cell_id: str) -> Cached[list[tuple[int, CellSummary]]] | None:
         key = _key(ds, cell_id, runs, context)
-        if key is None or ds.cache is None or not ds.cache.has_result(key):
-            return None
-        return lambda: _from_cache(ds, key)
+        return None if key is None else (key, lambda: _from_cache(ds, key))
 
     # The cells the cache has no result for are read on every core when there are enough of
     # them (read.parallel): each worker reads, scores and caches its cells, and its results
