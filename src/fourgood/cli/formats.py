@@ -69,9 +69,12 @@ def emit(output: Any, fmt: Format, target: Path | None, *, bom: bool = True) -> 
     if fmt.kind == "terminal":
         _terminal(output, target)
         return
-    if target is not None and hasattr(output, "write_into"):
-        write_file(target, output)  # a workbook's zip, written into the file (write.atomic)
-        return
+    if target is not None:
+        from fourgood.write.atomic import WritesItself  # write_file imports it as well
+
+        if isinstance(output, WritesItself):
+            write_file(target, output)  # a workbook's zip, written into the file itself
+            return
     chunks: Iterable[str | bytes] = [output] if isinstance(output, (str, bytes)) else output
     if target is None:
         import typer
