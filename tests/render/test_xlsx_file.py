@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -126,8 +127,9 @@ def _reference(rows: list[tuple[list[Value], int]]) -> tuple[str, list[int]]:
 
 def _written(sheet: Worksheet) -> str:
     sheet._flush()
-    sheet._file.seek(0)
-    return sheet._file.read().decode("utf-8")
+    rows = sheet._deflating.end()
+    assert not isinstance(rows.deflated, bytes)
+    return zlib.decompressobj(-15).decompress(rows.deflated.read()).decode("utf-8")
 
 
 _VALUES = st.one_of(

@@ -4,11 +4,12 @@ fourgood's workbooks need little of the format: text, numbers and true/false in 
 styles (a bold shaded header, wrapped text), column widths and rows kept in view. Writing that
 XML here costs one dictionary lookup for a cell whose value its column has held before (each
 column keeps its values' XML), where a general library spends microseconds in Python on every
-cell; a million-row criteria sheet is the difference between seconds and a minute. Rows go
-to a temporary file as they come (a worksheet's column widths, which Excel wants before its
-rows, are known only at its end), so memory does not grow with the rows, and the zip is
-written into the output file itself (``Package``), so it does not grow with the workbook.
-Files in the zip carry a fixed date: the same sheets give the same bytes.
+cell; a million-row criteria sheet is the difference between seconds and a minute. Rows are
+deflated as they come, a long sheet's in a thread beside the one making them, into a temporary
+file (a worksheet's column widths, which Excel wants before its rows, are known only at its
+end, so its head is deflated apart: ``render.zip_file``); memory does not grow with the rows,
+and the zip is written into the output file itself (``Package``), so it does not grow with the
+workbook. Files in the zip carry a fixed date: the same sheets give the same bytes.
 
 Cells are written as Excel and XlsxWriter write them in "inline string" form: text is escaped
 for XML, control characters become Excel's ``_xHHHH_`` (and a literal ``_xHHHH_`` in a text is
@@ -21,13 +22,13 @@ from __future__ import annotations
 import io
 import math
 import re
-import shutil
 import tempfile
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO
 from xml.sax.saxutils import escape
+
+from fourgood.render.zip_file import Archive, Deflating, segment
 
 Value = str | int | float | bool | None
 """What a spreadsheet cell holds."""
@@ -35,9 +36,7 @@ Value = str | int | float | bool | None
 HEADER, TEXT = 1, 2
 """The styles a cell can have: a bold shaded header, or wrapped text (both aligned top)."""
 
-_DATE = (1980, 1, 1, 0, 0, 0)  # every file in the zip: no clock in the workbook
 _FLUSH_ROWS = 2048  # rows kept as text before they go to the temporary file
-_ZIP64_FROM = 2**31 - 2**24  # a sheet's XML this large needs zip64 sizes
 _EXACT = 10**15  # whole numbers below this are written as they are, as %.16G would write them
 _VALUES_KEPT = 1 << 15  # values whose XML a worksheet keeps, so memory stays bounded
 
@@ -96,22 +95,22 @@ class TooLong(ValueError):
         self.row, self.column = row, column
 
 
-class _Column(dict[tuple[type, Value], str]):
+class _Column(dict[tuple[type, Value], bytes]):
     """How one column's cells of one style are written, after each cell's start (its place
-    and style): a value's XML, made once, then the start of the next column's cell (none in
+    and style): a value's XML in UTF-8, made once, then the start of the next column's cell (none in
     the last column of a row). A column repeats the same few values, so most cells cost one
     lookup; a value seen for the first time is also measured for the column's width. Keys are
     (type, value): True equals 1 and 1.0, but each is written and measured its own way."""
 
     __slots__ = ("index", "sheet", "suffix")
 
-    def __init__(self, sheet: Worksheet, index: int, suffix: str) -> None:
+    def __init__(self, sheet: Worksheet, index: int, suffix: bytes) -> None:
         super().__init__()
         self.sheet, self.index, self.suffix = sheet, index, suffix
 
-    def __missing__(self, key: tuple[type, Value]) -> str:
+    def __missing__(self, key: tuple[type, Value]) -> bytes:
         value = key[1]
-        rest = _rest(value) + self.suffix
+        rest = _rest(value).encode("utf-8") + self.suffix
         self.sheet.measure(self.index, value)
         # 0.0 equals -0.0, which is written "-0": a float's zero is never kept
         if self.sheet.kept < _VALUES_KEPT and (value or key[0] is not float):
@@ -122,8 +121,10 @@ class _Column(dict[tuple[type, Value], str]):
 
 @dataclass
 class Worksheet:
-    """One worksheet being written: its rows go to a temporary file in order, and the longest
-    line in each column is kept as they go (for its width, set when it is finished)."""
+    """One worksheet being written: its rows are deflated into a temporary file in order, and
+    the longest line in each column is kept as they go (for its width, set when it is
+    finished). Rows are made as UTF-8 from their cells' XML, kept in UTF-8: a million rows of
+    Vietnamese text are never encoded whole."""
 
     name: str
     rows: int = 0
@@ -131,10 +132,12 @@ class Worksheet:
     widths: list[float] = field(default_factory=list)  # characters, set when it is finished
     freeze: int = 0
     kept: int = 0  # values whose XML the columns keep, at most _VALUES_KEPT
-    _starts: list[str] = field(default_factory=list)  # '<c r="A' for each column
+    _starts: list[bytes] = field(default_factory=list)  # '<c r="A' for each column
     _styles: dict[int, tuple[list[_Column], list[_Column]]] = field(default_factory=dict)
-    _pending: list[str] = field(default_factory=list)
-    _file: IO[bytes] = field(default_factory=lambda: tempfile.TemporaryFile("w+b"))  # noqa: SIM115
+    _pending: list[bytes] = field(default_factory=list)
+    _deflating: Deflating = field(
+        default_factory=lambda: Deflating(tempfile.TemporaryFile("w+b"))  # noqa: SIM115
+    )
 
     def append(self, values: list[Value], style: int) -> None:
         """The next row, every cell in ``style``; ``TooLong`` for a text no cell holds."""
@@ -143,20 +146,21 @@ class Worksheet:
         if n > len(self._starts):
             self._grow(n)
         if not n:
-            self._pending.append(f'<row r="{self.rows}"></row>')
+            self._pending.append(b'<row r="%d"></row>' % self.rows)
         else:
             # A million-row sheet spends its time here. Cell c is starts[c] + at + its rest;
             # the columns give a rest with the next start, so a row is one join of lookups.
             linked, last = self._styles.get(style) or self._style(style)
-            at = f'{self.rows}" s="{style}"'
+            at = b'%d" s="%d"' % (self.rows, style)
             keys = zip(map(type, values[:-1]), values, strict=False)  # all values but the last
             cells = [
                 *map(_Column.__getitem__, linked, keys),
                 last[n - 1][type(values[-1]), values[-1]],
             ]
-            row = f'<row r="{self.rows}">{self._starts[0]}{at}{at.join(cells)}</row>'
+            row = b'<row r="%d">%b%b%b</row>' % (self.rows, self._starts[0], at, at.join(cells))
             self._pending.append(row)
         if len(self._pending) >= _FLUSH_ROWS:
+            self._deflating.in_thread()  # a long sheet: its rows are deflated as they are made
             self._flush()
 
     def measure(self, column: int, value: Value) -> None:
@@ -171,7 +175,7 @@ class Worksheet:
     def _grow(self, columns: int) -> None:
         """Columns up to ``columns`` in every style begun, their starts and their lengths."""
         begun = len(self._starts)
-        self._starts += [f'<c r="{column_name(c)}' for c in range(begun, columns)]
+        self._starts += [f'<c r="{column_name(c)}'.encode() for c in range(begun, columns)]
         self.longest += [0] * (columns - begun)
         for linked, last in self._styles.values():
             self._extend(linked, last)
@@ -188,28 +192,25 @@ class Worksheet:
         """A style's columns up to the worksheet's."""
         starts = self._starts
         linked += [_Column(self, c, starts[c + 1]) for c in range(len(linked), len(starts) - 1)]
-        last += [_Column(self, c, "") for c in range(len(last), len(starts))]
+        last += [_Column(self, c, b"") for c in range(len(last), len(starts))]
 
     def _flush(self) -> None:
-        self._file.write("".join(self._pending).encode("utf-8"))
+        self._deflating.write(b"".join(self._pending))
         self._pending.clear()
 
-    def write_to(self, archive: zipfile.ZipFile, path: str, selected: bool) -> None:
-        """The worksheet's XML as ``path`` in the archive; its temporary file is closed."""
+    def write_to(self, archive: Archive, path: str, selected: bool) -> None:
+        """The worksheet's XML as ``path`` in the archive; its temporary file is closed. The
+        head, which holds the widths, is deflated apart, once the rows are done."""
         self._flush()
-        size = self._file.tell()
-        self._file.seek(0)
-        info = zipfile.ZipInfo(path, _DATE)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        with archive.open(info, "w", force_zip64=size > _ZIP64_FROM) as out:
-            out.write(self._head(selected).encode("utf-8"))
-            shutil.copyfileobj(self._file, out, 1 << 20)
-            out.write(self._tail().encode("utf-8"))
+        rows = self._deflating.end()
+        head = segment(self._head(selected).encode("utf-8"))
+        archive.add(path, [head, rows, segment(self._tail().encode("utf-8"))])
         self.close()
 
     def close(self) -> None:
         """Drop the temporary file (a worksheet that will not be written, or was)."""
-        self._file.close()
+        self._deflating.stop()
+        self._deflating.file.close()
         self._styles.clear()  # the kept XML, at once: its columns refer back to the worksheet
 
     def _head(self, selected: bool) -> str:
@@ -295,27 +296,26 @@ def package(sheets: list[Worksheet], author: str) -> Package:
 
 
 class Package:
-    """A workbook's zip, made when it is written: straight into a file it can seek in, so the
-    workbook is never held in memory (zipfile goes back to each entry's header when the entry
-    ends), or as bytes. It is written once: the worksheets' temporary files go with it."""
+    """A workbook's zip, made when it is written: straight into a file, so the workbook is
+    never held in memory, or as bytes. It is written once: the worksheets' temporary files go
+    with it."""
 
     def __init__(self, sheets: list[Worksheet], author: str) -> None:
         self._sheets, self._author = sheets, author
         self._written = False
 
     def write_into(self, handle: IO[bytes]) -> None:
-        """Write the zip into ``handle``, a binary file that can seek."""
+        """Write the zip into ``handle``, a binary file (it need not seek)."""
         if self._written:
             raise RuntimeError("a workbook's package is written once")
         self._written = True
         try:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                for path, text in _parts(self._sheets, self._author):
-                    info = zipfile.ZipInfo(path, _DATE)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    archive.writestr(info, text)
-                for n, sheet in enumerate(self._sheets, 1):
-                    sheet.write_to(archive, f"xl/worksheets/sheet{n}.xml", n == 1)
+            archive = Archive(handle)
+            for path, text in _parts(self._sheets, self._author):
+                archive.add(path, [segment(text.encode("utf-8"))])
+            for n, sheet in enumerate(self._sheets, 1):
+                sheet.write_to(archive, f"xl/worksheets/sheet{n}.xml", n == 1)
+            archive.close()
         finally:
             for sheet in self._sheets:
                 sheet.close()
@@ -326,7 +326,7 @@ class Package:
         return out.getvalue()
 
     def __iter__(self) -> Iterator[bytes]:
-        """The bytes in one piece, for a pipe or a device, which cannot seek."""
+        """The bytes in one piece."""
         yield bytes(self)
 
 

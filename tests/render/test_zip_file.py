@@ -1,0 +1,132 @@
+"""The zip of segments deflated beforehand: read back whole by zipfile, zip64 where needed."""
+
+from __future__ import annotations
+
+import io
+import random
+import tempfile
+import zipfile
+import zlib
+from typing import IO
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fourgood.render import zip_file
+from fourgood.render.zip_file import Archive, Deflating, Segment, combined_crc, segment
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(max_size=300), max_size=6))
+def test_the_crc_of_segments_is_that_of_their_data_together(parts: list[bytes]) -> None:
+    assert combined_crc([segment(p) for p in parts]) == zlib.crc32(b"".join(parts))
+
+
+def _deflating(chunks: list[bytes], in_thread: bool) -> Segment:
+    deflating = Deflating(tempfile.TemporaryFile("w+b"))  # noqa: SIM115
+    for n, chunk in enumerate(chunks):
+        if in_thread and n == 1:
+            deflating.in_thread()
+        deflating.write(chunk)
+    return deflating.end()
+
+
+def _archive(entries: dict[str, list[bytes]], in_thread: bool = False) -> bytes:
+    out = io.BytesIO()
+    archive = Archive(out)
+    for name, pieces in entries.items():
+        head, *rest = pieces
+        segments = [segment(head), _deflating(rest, in_thread)] if rest else [segment(head)]
+        archive.add(name, segments)
+        for part in segments:
+            if not isinstance(part.deflated, bytes):
+                part.deflated.close()
+    archive.close()
+    return out.getvalue()
+
+
+_ENTRIES = {
+    "a.xml": [b"<a>", b"x" * 100_000, "ờ".encode() * 5000, b"</a>"],
+    "b/c.xml": [b""],
+    "d.xml": [b"<d/>", b""],
+}
+
+
+def _read(blob: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+        assert archive.testzip() is None  # every entry's CRC checked
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def test_an_archive_reads_back_as_its_entries_data() -> None:
+    assert _read(_archive(_ENTRIES)) == {n: b"".join(p) for n, p in _ENTRIES.items()}
+
+
+def test_deflating_in_a_thread_gives_the_same_bytes() -> None:
+    assert _archive(_ENTRIES, in_thread=True) == _archive(_ENTRIES)
+
+
+def test_zip64_fields_are_written_where_sizes_offsets_or_entries_need_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small = _archive(_ENTRIES)
+    monkeypatch.setattr(zip_file, "_ZIP64_LIMIT", 50)
+    monkeypatch.setattr(zip_file, "_MAX_ENTRIES", 2)
+    large = _archive(_ENTRIES)
+    assert b"PK\x06\x06" in large  # the zip64 end of the directory
+    assert b"PK\x06\x06" not in small
+    assert _read(large) == _read(small)
+
+
+def test_the_archive_never_seeks() -> None:
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b: bytes) -> int:  # type: ignore[override]
+            self.data += b
+            return len(b)
+
+    pipe = Pipe()
+    archive = Archive(pipe)  # type: ignore[arg-type]  # a pipe: no seek, no tell
+    archive.add("a.txt", [segment(b"hello")])
+    archive.close()
+    assert _read(bytes(pipe.data)) == {"a.txt": b"hello"}
+
+
+class _FullDisk(io.BytesIO):
+    """A file that takes a little and then fails, as a full disk does."""
+
+    def write(self, b: object) -> int:
+        if self.tell() > 1000:
+            raise OSError(28, "No space left on device")
+        return super().write(b)  # type: ignore[arg-type]
+
+
+def test_a_failure_in_the_thread_is_raised_where_the_data_is_written() -> None:
+    deflating = Deflating(_FullDisk())
+    deflating.in_thread()
+    with pytest.raises(OSError, match="No space"):
+        _fill(deflating)
+    deflating.stop()
+
+
+def _fill(deflating: Deflating) -> None:
+    data = random.Random(0).randbytes(100_000)  # no smaller deflated: more than the disk takes
+    for _ in range(50):  # more than the queue holds: the writer is never left waiting
+        deflating.write(data)
+    deflating.end()
+
+
+def test_a_deflating_stopped_unfinished_leaves_no_thread() -> None:
+    file: IO[bytes] = io.BytesIO()
+    deflating = Deflating(file)
+    deflating.in_thread()
+    deflating.write(b"x" * 10_000)
+    deflating.stop()
+    deflating.stop()  # twice is harmless
+    assert deflating._thread is None
