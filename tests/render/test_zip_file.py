@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-import random
+import sys
 import tempfile
 import zipfile
 import zlib
-from typing import IO
 
 import pytest
 from hypothesis import given, settings
@@ -23,21 +22,19 @@ def test_the_crc_of_segments_is_that_of_their_data_together(parts: list[bytes]) 
     assert combined_crc([segment(p) for p in parts]) == zlib.crc32(b"".join(parts))
 
 
-def _deflating(chunks: list[bytes], in_thread: bool) -> Segment:
-    deflating = Deflating(tempfile.TemporaryFile("w+b"))  # noqa: SIM115
-    for n, chunk in enumerate(chunks):
-        if in_thread and n == 1:
-            deflating.in_thread()
+def _deflating(chunks: list[bytes], threads: bool) -> Segment:
+    deflating = Deflating(tempfile.TemporaryFile("w+b"), threads)  # noqa: SIM115
+    for chunk in chunks:
         deflating.write(chunk)
     return deflating.end()
 
 
-def _archive(entries: dict[str, list[bytes]], in_thread: bool = False) -> bytes:
+def _archive(entries: dict[str, list[bytes]], threads: bool = True) -> bytes:
     out = io.BytesIO()
     archive = Archive(out)
     for name, pieces in entries.items():
         head, *rest = pieces
-        segments = [segment(head), _deflating(rest, in_thread)] if rest else [segment(head)]
+        segments = [segment(head), _deflating(rest, threads)] if rest else [segment(head)]
         archive.add(name, segments)
         for part in segments:
             if not isinstance(part.deflated, bytes):
@@ -63,8 +60,13 @@ def test_an_archive_reads_back_as_its_entries_data() -> None:
     assert _read(_archive(_ENTRIES)) == {n: b"".join(p) for n, p in _ENTRIES.items()}
 
 
-def test_deflating_in_a_thread_gives_the_same_bytes() -> None:
-    assert _archive(_ENTRIES, in_thread=True) == _archive(_ENTRIES)
+def test_deflating_in_threads_gives_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = _archive(_ENTRIES)
+    monkeypatch.setattr(zip_file, "PIECE", 1000)  # many pieces, deflated apart
+    in_pieces = _archive(_ENTRIES)
+    assert in_pieces != whole
+    assert in_pieces == _archive(_ENTRIES, threads=False)
+    assert _read(in_pieces) == _read(whole)
 
 
 def test_zip64_fields_are_written_where_sizes_offsets_or_entries_need_them(
@@ -98,35 +100,32 @@ def test_the_archive_never_seeks() -> None:
     assert _read(bytes(pipe.data)) == {"a.txt": b"hello"}
 
 
-class _FullDisk(io.BytesIO):
-    """A file that takes a little and then fails, as a full disk does."""
+def test_a_failure_in_a_thread_is_raised_where_the_data_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def failing(piece: list[bytes]) -> Segment:
+        raise MemoryError
 
-    def write(self, b: object) -> int:
-        if self.tell() > 1000:
-            raise OSError(28, "No space left on device")
-        return super().write(b)  # type: ignore[arg-type]
-
-
-def test_a_failure_in_the_thread_is_raised_where_the_data_is_written() -> None:
-    deflating = Deflating(_FullDisk())
-    deflating.in_thread()
-    with pytest.raises(OSError, match="No space"):
+    monkeypatch.setattr(zip_file, "PIECE", 10)
+    monkeypatch.setattr(zip_file, "_deflated", failing)
+    deflating = Deflating(io.BytesIO())
+    with pytest.raises(MemoryError):
         _fill(deflating)
     deflating.stop()
+    assert deflating._pool is None
 
 
 def _fill(deflating: Deflating) -> None:
-    data = random.Random(0).randbytes(100_000)  # no smaller deflated: more than the disk takes
-    for _ in range(50):  # more than the queue holds: the writer is never left waiting
-        deflating.write(data)
+    for _ in range(50):  # more than the threads take at once: the writer waits for them
+        deflating.write(b"x" * 100)
     deflating.end()
 
 
-def test_a_deflating_stopped_unfinished_leaves_no_thread() -> None:
-    file: IO[bytes] = io.BytesIO()
-    deflating = Deflating(file)
-    deflating.in_thread()
-    deflating.write(b"x" * 10_000)
-    deflating.stop()
+def test_the_switch_interval_is_set_back() -> None:
+    before = sys.getswitchinterval()
+    deflating = Deflating(io.BytesIO())
+    deflating.write(b"x" * (zip_file.PIECE + 1))
+    assert sys.getswitchinterval() < before  # threads at work
+    deflating.end()
+    assert sys.getswitchinterval() == before
     deflating.stop()  # twice is harmless
-    assert deflating._thread is None

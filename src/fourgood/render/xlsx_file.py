@@ -5,7 +5,7 @@ styles (a bold shaded header, wrapped text), column widths and rows kept in view
 XML here costs one dictionary lookup for a cell whose value its column has held before (each
 column keeps its values' XML), where a general library spends microseconds in Python on every
 cell; a million-row criteria sheet is the difference between seconds and a minute. Rows are
-deflated as they come, a long sheet's in a thread beside the one making them, into a temporary
+deflated as they come, a long sheet's in threads beside the one making them, into a temporary
 file (a worksheet's column widths, which Excel wants before its rows, are known only at its
 end, so its head is deflated apart: ``render.zip_file``); memory does not grow with the rows,
 and the zip is written into the output file itself (``Package``), so it does not grow with the
@@ -160,7 +160,6 @@ class Worksheet:
             row = b'<row r="%d">%b%b%b</row>' % (self.rows, self._starts[0], at, at.join(cells))
             self._pending.append(row)
         if len(self._pending) >= _FLUSH_ROWS:
-            self._deflating.in_thread()  # a long sheet: its rows are deflated as they are made
             self._flush()
 
     def measure(self, column: int, value: Value) -> None:

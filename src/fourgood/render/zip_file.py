@@ -1,6 +1,6 @@
 """A zip archive of entries deflated beforehand, in segments: what a workbook is packed in.
 
-A worksheet's rows are deflated while they are made (``render.xlsx_file``), in a thread beside
+A worksheet's rows are deflated while they are made (``render.xlsx_file``), in threads beside
 the one making them, and its head, which holds the column widths, only once its rows are done.
 Each part is a raw deflate stream of its own, ended on a byte boundary (a sync flush) and not
 marked last, so the parts one after the other, and an empty last block, are the entry's data;
@@ -12,21 +12,25 @@ where a size, an offset or the number of entries needs them.
 
 from __future__ import annotations
 
-import queue
+import os
 import shutil
 import struct
 import sys
-import threading
 import zlib
+from collections import deque
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO
 
 LEVEL = 6
 """How hard zlib deflates: its default, as ``zipfile`` deflates."""
 
-_SWITCH = 1e-4
-_QUEUED = 4  # pieces of data waiting for the thread, at most: memory stays bounded
+PIECE = 1 << 21
+"""The bytes of data deflated apart, at least: the pieces of a long worksheet."""
+
+_WORKERS = max(1, min(os.cpu_count() or 1, 4))  # threads deflating pieces
+_SWITCH = 1e-4  # the switch interval while they do, in seconds
 _LAST_BLOCK = b"\x03\x00"  # an empty fixed-code block marked last: the end of every entry
 _ZIP64_LIMIT = (1 << 31) - 1  # as zipfile: past it, a size or offset goes in a zip64 field
 _MAX_ENTRIES = 0xFFFF
@@ -50,90 +54,100 @@ class Segment:
 
 def segment(data: bytes) -> Segment:
     """``data`` deflated as a segment."""
-    deflater = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    deflated = deflater.compress(data) + deflater.flush(zlib.Z_SYNC_FLUSH)
-    return Segment(zlib.crc32(data), len(data), deflated, len(deflated))
+    return _deflated([data])
 
 
 class Deflating:
-    """A segment deflated as its data comes, into a file (its bytes are not held). After
-    ``in_thread`` the data is deflated in a thread of its own, beside the one writing it: zlib
-    lets go of Python's lock while it works, so a large worksheet is made and deflated on two
-    cores at once. The data is deflated in the order it came, whichever thread does it."""
+    """A segment deflated as its data comes, into a file (its bytes are not held). The data is
+    cut where a write ends past every ``PIECE`` bytes, and each piece is deflated as a segment
+    of its own, by threads beside the one writing (zlib lets go of Python's lock while it works,
+    so a long worksheet is made and deflated on every core at once); the pieces are written to
+    the file in order. Where the pieces are cut depends only on the writes, never on the threads:
+    the same writes give the same bytes, with threads or without (``threads=False``)."""
 
-    def __init__(self, file: IO[bytes]) -> None:
+    def __init__(self, file: IO[bytes], threads: bool = True) -> None:
         self.file = file
-        self._deflater = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+        self._threads = threads
         self._crc = self._size = self._length = 0
-        self._queue: queue.Queue[bytes | None] | None = None
-        self._thread: threading.Thread | None = None
-        self._failed: Exception | None = None  # in the thread, raised in the writer's
+        self._piece: list[bytes] = []
+        self._piece_size = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._running: deque[Future[Segment]] = deque()
         self._interval = sys.getswitchinterval()
-
-    def in_thread(self) -> None:
-        """Deflate from now on in a thread of its own."""
-        if self._thread is None:
-            self._queue = queue.Queue(_QUEUED)
-            self._thread = threading.Thread(target=self._run, name="deflate", daemon=True)
-            self._thread.start()
-            self._interval = sys.getswitchinterval()
-            sys.setswitchinterval(_SWITCH)
 
     def write(self, data: bytes) -> None:
         """The next bytes of the segment's data."""
-        if self._queue is None:
-            self._deflate(data)
-            return
-        self._raise()
-        self._queue.put(data)
+        self._piece.append(data)
+        self._piece_size += len(data)
+        if self._piece_size >= PIECE:
+            piece, self._piece, self._piece_size = self._piece, [], 0
+            if not self._threads:
+                self._take(_deflated(piece))
+                return
+            self._running.append(self._started().submit(_deflated, piece))
+            while len(self._running) > _WORKERS:  # the pieces waiting are bounded: so is memory
+                self._take(self._running.popleft().result())
 
     def end(self) -> Segment:
         """The segment, its file at its start."""
+        last = _deflated(self._piece)  # what is left: here, while the threads finish
+        self._piece = []
+        while self._running:
+            self._take(self._running.popleft().result())
+        self._take(last)
         self.stop()
-        self._raise()
-        self._put(self._deflater.flush(zlib.Z_SYNC_FLUSH))
         self.file.seek(0)
         return Segment(self._crc, self._size, self.file, self._length)
 
     def stop(self) -> None:
-        """Wait for the thread, if there is one, to deflate what it was given, and end it."""
-        if self._queue is not None and self._thread is not None:
-            self._queue.put(None)
-            self._thread.join()
+        """Let the threads finish what they were given, and end them."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
             sys.setswitchinterval(self._interval)
-        self._queue = self._thread = None
+        self._running.clear()
 
-    def _run(self) -> None:
-        waiting = self._queue
-        assert waiting is not None
-        # after a failure the rest is taken and dropped, so a writer waiting to put is let go
-        while (data := waiting.get()) is not None:
-            if self._failed is None:
-                try:
-                    self._deflate(data)
-                except Exception as failure:  # a full disk: raised where the rows are written
-                    self._failed = failure
+    def _started(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(_WORKERS, thread_name_prefix="deflate")
+            # A thread that deflated a piece waits for Python's lock to be given up, which a busy
+            # writer does every switch interval (5 ms): most of its time, at that interval.
+            self._interval = sys.getswitchinterval()
+            sys.setswitchinterval(_SWITCH)
+        return self._pool
 
-    def _raise(self) -> None:
-        if self._failed is not None:
-            raise self._failed
+    def _take(self, part: Segment) -> None:
+        """A deflated piece, the next in order, into the file."""
+        assert isinstance(part.deflated, bytes)
+        self.file.write(part.deflated)
+        self._crc = _crc_after(self._crc, part)
+        self._size += part.size
+        self._length += part.length
 
-    def _deflate(self, data: bytes) -> None:
-        self._crc = zlib.crc32(data, self._crc)
-        self._size += len(data)
-        self._put(self._deflater.compress(data))
 
-    def _put(self, deflated: bytes) -> None:
-        self.file.write(deflated)
-        self._length += len(deflated)
+def _deflated(piece: list[bytes]) -> Segment:
+    """A piece of data deflated as a segment."""
+    deflater, crc, size = zlib.compressobj(LEVEL, zlib.DEFLATED, -15), 0, 0
+    out = []
+    for data in piece:
+        crc, size = zlib.crc32(data, crc), size + len(data)
+        out.append(deflater.compress(data))
+    out.append(deflater.flush(zlib.Z_SYNC_FLUSH))
+    deflated = b"".join(out)
+    return Segment(crc, size, deflated, len(deflated))
 
 
 def combined_crc(segments: Sequence[Segment]) -> int:
     """The CRC-32 of the segments' data one after the other, from each one's own CRC."""
     crc = 0
     for part in segments:
-        crc = _multiply(_x_power(part.size), crc) ^ part.crc
+        crc = _crc_after(crc, part)
     return crc
+
+
+def _crc_after(crc: int, part: Segment) -> int:
+    """The CRC-32 of data whose CRC is ``crc`` followed by the part's data."""
+    return _multiply(_x_power(part.size), crc) ^ part.crc
 
 
 def _multiply(a: int, b: int) -> int:
