@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import sys
+import threading
 import zipfile
 import zlib
 from pathlib import Path
@@ -13,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourgood.render import xlsx_file
+from fourgood.render import xlsx_file, zip_file
 from fourgood.render.xlsx_file import (
     HEADER,
     TEXT,
@@ -189,3 +191,24 @@ def test_a_package_written_into_a_file_is_its_bytes(tmp_path: Path) -> None:
     assert target.read_bytes() == bytes(book())
     with pytest.raises(RuntimeError, match="once"):
         bytes(written)  # its worksheets' temporary files went with it
+
+
+def test_a_long_sheet_deflated_in_threads_leaves_none_and_the_interval_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(zip_file, "PIECE", 1000)  # pieces from a few rows on
+    before = sys.getswitchinterval()
+    sheets = []
+    for name in ("Một", "Hai"):
+        sheet = Worksheet(name)
+        for n in range(5000):
+            sheet.append([f"hàng {n}", n], TEXT)
+        sheet.widths = [10.0, 10.0]
+        sheets.append(sheet)
+    sheets[0].finish()
+    blob = bytes(package(sheets, author="fourgood"))
+    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+        assert archive.testzip() is None
+        assert b"<t>h\xc3\xa0ng 4999</t>" in archive.read("xl/worksheets/sheet2.xml")
+    assert sys.getswitchinterval() == before
+    assert not [t for t in threading.enumerate() if t.name.startswith("deflate")]

@@ -121,11 +121,15 @@ def _fill(deflating: Deflating) -> None:
     deflating.end()
 
 
-def test_the_switch_interval_is_set_back() -> None:
+def test_the_switch_interval_is_set_back_when_no_sheet_is_deflated() -> None:
     before = sys.getswitchinterval()
-    deflating = Deflating(io.BytesIO())
-    deflating.write(b"x" * (zip_file.PIECE + 1))
+    first, second = Deflating(io.BytesIO()), Deflating(io.BytesIO())
+    first.write(b"x" * (zip_file.PIECE + 1))
     assert sys.getswitchinterval() < before  # threads at work
-    deflating.end()
+    second.write(b"x" * (zip_file.PIECE + 1))  # a next sheet, the first not yet written
+    first.end()
+    assert sys.getswitchinterval() < before
+    second.end()
     assert sys.getswitchinterval() == before
-    deflating.stop()  # twice is harmless
+    second.stop()  # twice is harmless
+    assert sys.getswitchinterval() == before

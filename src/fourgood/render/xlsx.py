@@ -133,6 +133,7 @@ class _Writer:
         """Column widths from the longest lines (within limits), and the rows kept in view."""
         ws.widths = [max(_MIN_WIDTH, min(w + 2, _MAX_WIDTH)) for w in ws.longest]
         ws.freeze = sheet.freeze
+        ws.finish()
 
 
 def _criteria_sheet(cards: Sequence[Scorecard], lang: Lang) -> Sheet:

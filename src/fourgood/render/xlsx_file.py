@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import IO
 from xml.sax.saxutils import escape
 
-from fourgood.render.zip_file import Archive, Deflating, segment
+from fourgood.render.zip_file import Archive, Deflating, Segment, segment
 
 Value = str | int | float | bool | None
 """What a spreadsheet cell holds."""
@@ -135,6 +135,7 @@ class Worksheet:
     _starts: list[bytes] = field(default_factory=list)  # '<c r="A' for each column
     _styles: dict[int, tuple[list[_Column], list[_Column]]] = field(default_factory=dict)
     _pending: list[bytes] = field(default_factory=list)
+    _rows: Segment | None = None  # the rows deflated, once finished
     _deflating: Deflating = field(
         default_factory=lambda: Deflating(tempfile.TemporaryFile("w+b"))  # noqa: SIM115
     )
@@ -197,11 +198,18 @@ class Worksheet:
         self._deflating.write(b"".join(self._pending))
         self._pending.clear()
 
+    def finish(self) -> None:
+        """No more rows: the last are deflated, and the threads deflating them end."""
+        if self._rows is None:
+            self._flush()
+            self._rows = self._deflating.end()
+
     def write_to(self, archive: Archive, path: str, selected: bool) -> None:
         """The worksheet's XML as ``path`` in the archive; its temporary file is closed. The
         head, which holds the widths, is deflated apart, once the rows are done."""
-        self._flush()
-        rows = self._deflating.end()
+        self.finish()
+        rows = self._rows
+        assert rows is not None
         head = segment(self._head(selected).encode("utf-8"))
         archive.add(path, [head, rows, segment(self._tail().encode("utf-8"))])
         self.close()

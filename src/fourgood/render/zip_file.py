@@ -73,7 +73,6 @@ class Deflating:
         self._piece_size = 0
         self._pool: ThreadPoolExecutor | None = None
         self._running: deque[Future[Segment]] = deque()
-        self._interval = sys.getswitchinterval()
 
     def write(self, data: bytes) -> None:
         """The next bytes of the segment's data."""
@@ -104,16 +103,13 @@ class Deflating:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-            sys.setswitchinterval(self._interval)
+            _switching(-1)
         self._running.clear()
 
     def _started(self) -> ThreadPoolExecutor:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(_WORKERS, thread_name_prefix="deflate")
-            # A thread that deflated a piece waits for Python's lock to be given up, which a busy
-            # writer does every switch interval (5 ms): most of its time, at that interval.
-            self._interval = sys.getswitchinterval()
-            sys.setswitchinterval(_SWITCH)
+            _switching(+1)
         return self._pool
 
     def _take(self, part: Segment) -> None:
@@ -123,6 +119,22 @@ class Deflating:
         self._crc = _crc_after(self._crc, part)
         self._size += part.size
         self._length += part.length
+
+
+# the pools at work (a sheet's lasts until the sheet is written), and the interval before
+_deflating: list[float] = [0, 0.0]
+
+
+def _switching(change: int) -> None:
+    """One pool more or fewer at work. A thread that deflated a piece waits for Python's lock
+    to be given up, which a busy writer does every switch interval (5 ms): most of its time, at
+    that interval. While any pool is at work the interval is short; after, as it was."""
+    if change > 0 and not _deflating[0]:
+        _deflating[1] = sys.getswitchinterval()
+        sys.setswitchinterval(_SWITCH)
+    _deflating[0] += change
+    if change < 0 and not _deflating[0]:
+        sys.setswitchinterval(_deflating[1])
 
 
 def _deflated(piece: list[bytes]) -> Segment:
