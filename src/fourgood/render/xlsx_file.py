@@ -99,7 +99,8 @@ class _Column(dict[tuple[type, Value], bytes]):
     """How one column's cells of one style are written, after each cell's start (its place
     and style): a value's XML in UTF-8, made once, then the start of the next column's cell (none in
     the last column of a row). A column repeats the same few values, so most cells cost one
-    lookup; a value seen for the first time is also measured for the column's width. Keys are
+    lookup; a value seen for the first time is also measured for the column's width (and one
+    seen before, when the worksheet has forgotten it since: it keeps a bounded number). Keys are
     (type, value): True equals 1 and 1.0, but each is written and measured its own way."""
 
     __slots__ = ("index", "sheet", "suffix")
@@ -112,6 +113,10 @@ class _Column(dict[tuple[type, Value], bytes]):
         value = key[1]
         rest = _rest(value).encode("utf-8") + self.suffix
         self.sheet.measure(self.index, value)
+        if self.sheet.kept >= _VALUES_KEPT:
+            # full: rows bring their values in runs (a cell's name, row after row), so the
+            # columns start again and keep the values of the rows to come, not the first ones
+            self.sheet.forget()
         # 0.0 equals -0.0, which is written "-0": a float's zero is never kept
         if self.sheet.kept < _VALUES_KEPT and (value or key[0] is not float):
             self.sheet.kept += 1
@@ -171,6 +176,13 @@ class Worksheet:
         # only a long text is encoded, to count its UTF-16 units (a character is one or two)
         if isinstance(value, str) and len(value) > TEXT_LIMIT // 2 and _units(value) > TEXT_LIMIT:
             raise TooLong(self.rows, column)
+
+    def forget(self) -> None:
+        """Drop the XML the columns keep of their values."""
+        for linked, last in self._styles.values():
+            for column in (*linked, *last):
+                column.clear()
+        self.kept = 0
 
     def _grow(self, columns: int) -> None:
         """Columns up to ``columns`` in every style begun, their starts and their lengths."""
