@@ -22,7 +22,7 @@ def square(n: int) -> int:
 def test_small_jobs_and_one_core_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FOURGOOD_JOBS", raising=False)
     assert parallel.processes(parallel.MIN_ITEMS - 1) == 1
-    monkeypatch.setattr(parallel, "_cores", lambda: 1)
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
     assert parallel.processes(1000) == 1
 
 
@@ -34,7 +34,7 @@ def test_the_environment_sets_the_number_of_processes(monkeypatch: pytest.Monkey
     assert parallel.processes(1000) == expected
     assert parallel.processes(2) == min(expected, 2)  # never more processes than items
     monkeypatch.setenv("FOURGOOD_JOBS", "many")  # not a number: the default
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
     assert parallel.processes(1000) == (2 if expected > 1 else 1)
 
 

@@ -37,7 +37,7 @@ def processes(items: int) -> int:
     elif items < MIN_ITEMS:
         return 1
     else:
-        wanted = _cores()
+        wanted = cores()
     if wanted <= 1 or items <= 1 or not can_fork():
         return 1
     return min(wanted, items)
@@ -50,7 +50,7 @@ def can_fork() -> bool:
     return hasattr(os, "fork")
 
 
-def _cores() -> int:
+def cores() -> int:
     """The cores this process may run on."""
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))

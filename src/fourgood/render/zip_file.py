@@ -12,7 +12,6 @@ where a size, an offset or the number of entries needs them.
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
 import sys
@@ -23,13 +22,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO
 
+from fourgood.read.parallel import cores
+
 LEVEL = 6
 """How hard zlib deflates: its default, as ``zipfile`` deflates."""
 
 PIECE = 1 << 21
 """The bytes of data deflated apart, at least: the pieces of a long worksheet."""
 
-_WORKERS = max(1, min(os.cpu_count() or 1, 4))  # threads deflating pieces
+_WORKERS = min(cores(), 4)  # threads deflating pieces: one for each core this process may use
 _SWITCH = 1e-4  # the switch interval while they do, in seconds
 _LAST_BLOCK = b"\x03\x00"  # an empty fixed-code block marked last: the end of every entry
 _ZIP64_LIMIT = (1 << 31) - 1  # as zipfile: past it, a size or offset goes in a zip64 field
