@@ -67,6 +67,21 @@ def test_a_transfer_out_then_in_is_fine_even_on_the_same_day() -> None:
     assert list(one_roster_at_a_time(moved("2023-05-01", "2023-06-01"))) == []
 
 
+def test_a_transfer_naming_a_cell_whose_roster_is_empty_is_reported_as_any_other() -> None:
+    # a new cell's roster starts empty: the first member sent there is checked like the next
+    arrived: dict[str, Any] = {"transferred_in": {"date": "2023-05-01", "from_cell": "a"}}
+    came = spans("b", roster(member("TP-1", **arrived)), "cells/b/roster.yaml")
+    left: dict[str, Any] = {"transferred_out": {"date": "2023-05-01", "to_cell": "b"}}
+    went = spans("a", roster(member("TP-2", **left)), "cells/a/roster.yaml")
+    empty_a, empty_b = spans("a", roster(), "cells/a/roster.yaml"), spans("b", roster(), "x")
+    found = said(list(transfers_arrive(Rosters(rosters=[came, empty_a]))))
+    assert [where for _, _, where in found] == [("members", 0, "transferred_in", "from_cell")]
+    assert "does not record 'TP-1' leaving" in found[0][1]
+    found = said(list(transfers_arrive(Rosters(rosters=[went, empty_b]))))
+    assert [where for _, _, where in found] == [("members", 0, "transferred_out", "to_cell")]
+    assert "has no member 'TP-2'" in found[0][1]
+
+
 def test_being_on_two_rosters_at_once_is_reported_on_the_later_one() -> None:
     for out in (None, "2023-05-02"):
         problems = list(one_roster_at_a_time(moved(out, "2023-05-01")))
@@ -135,7 +150,7 @@ def _plain_one_roster_at_a_time(rosters: list[RosterSpans]) -> list[tuple[str, i
 def _plain_transfers(rosters: list[RosterSpans]) -> list[tuple[str, int, str]]:
     every = _every_span(rosters)
     by_place = {(s.member, s.cell): s for s in every}
-    cells = {s.cell for s in every}
+    cells = {r.cell for r in rosters}  # every roster read, an empty one too
     found = []
     for span in every:
         arrived = by_place.get((span.member, span.to_cell or ""))

@@ -96,8 +96,9 @@ def member_ids_look_like_themselves(subject: Rosters) -> Iterator[Problem]:
 def transfers_arrive(subject: Rosters) -> Iterator[Problem]:
     """A transfer to a cell of the bloc arrives there, from this cell, on the same day; an
     arrival from a cell of the bloc left it, to this cell, on that day."""
-    # A cell that does not exist, or has no roster, is reported by the roster's own checks.
-    rosters = {r.cell for r in subject.rosters if r.members}
+    # A cell that does not exist, or whose roster is missing or unreadable, is reported by the
+    # roster's own checks; an empty roster is read (a new cell's is, until members arrive).
+    rosters = {r.cell for r in subject.rosters}
     moves = [move for roster in subject.rosters for move in roster.moves]
     by_place = _places(subject.rosters, moves, rosters)
     for span in moves:
