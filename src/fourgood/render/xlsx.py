@@ -130,7 +130,8 @@ class _Writer:
 
     @staticmethod
     def _finish(ws: Worksheet, sheet: Sheet) -> None:
-        """Column widths from the longest lines (within limits), and the rows kept in view."""
+        """Column widths from the longest lines (within limits), the rows kept in view, and
+        the last rows deflated."""
         ws.widths = [max(_MIN_WIDTH, min(w + 2, _MAX_WIDTH)) for w in ws.longest]
         ws.freeze = sheet.freeze
         ws.finish()

@@ -36,7 +36,7 @@ Value = str | int | float | bool | None
 HEADER, TEXT = 1, 2
 """The styles a cell can have: a bold shaded header, or wrapped text (both aligned top)."""
 
-_FLUSH_ROWS = 2048  # rows kept as text before they go to the temporary file
+_FLUSH_ROWS = 2048  # rows kept before they go to be deflated
 _EXACT = 10**15  # whole numbers below this are written as they are, as %.16G would write them
 _VALUES_KEPT = 1 << 15  # values whose XML a worksheet keeps, so memory stays bounded
 
@@ -97,11 +97,11 @@ class TooLong(ValueError):
 
 class _Column(dict[tuple[type, Value], bytes]):
     """How one column's cells of one style are written, after each cell's start (its place
-    and style): a value's XML in UTF-8, made once, then the start of the next column's cell (none in
-    the last column of a row). A column repeats the same few values, so most cells cost one
-    lookup; a value seen for the first time is also measured for the column's width (and one
-    seen before, when the worksheet has forgotten it since: it keeps a bounded number). Keys are
-    (type, value): True equals 1 and 1.0, but each is written and measured its own way."""
+    and style): a value's XML in UTF-8, made once, then the start of the next column's cell
+    (none in the last column of a row). A column repeats the same few values, so most cells
+    cost one lookup; a value seen for the first time is also measured for the column's width
+    (as is one the worksheet has since forgotten: it keeps a bounded number). Keys are (type,
+    value): True equals 1 and 1.0, but each is written and measured its own way."""
 
     __slots__ = ("index", "sheet", "suffix")
 
