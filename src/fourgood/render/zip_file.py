@@ -104,13 +104,13 @@ class Deflating:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-            _switching(-1)
+            _Switching.change(-1)
         self._running.clear()
 
     def _started(self) -> ThreadPoolExecutor:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(_WORKERS, thread_name_prefix="deflate")
-            _switching(+1)
+            _Switching.change(+1)
         return self._pool
 
     def _take(self, part: Segment) -> None:
@@ -122,20 +122,24 @@ class Deflating:
         self._length += part.length
 
 
-# the pools at work (a sheet's lasts until the sheet is written), and the interval before
-_deflating: list[float] = [0, 0.0]
+class _Switching:
+    """The pools at work, for the interpreter's switch interval. A thread that deflated a piece
+    waits for Python's lock to be given up, which a busy writer does every switch interval
+    (5 ms): most of its time, at that interval. While any pool is at work (a sheet's lasts
+    until the sheet is finished) the interval is short; after, as it was."""
 
+    pools = 0
+    before = 0.0
 
-def _switching(change: int) -> None:
-    """One pool more or fewer at work. A thread that deflated a piece waits for Python's lock
-    to be given up, which a busy writer does every switch interval (5 ms): most of its time, at
-    that interval. While any pool is at work the interval is short; after, as it was."""
-    if change > 0 and not _deflating[0]:
-        _deflating[1] = sys.getswitchinterval()
-        sys.setswitchinterval(_SWITCH)
-    _deflating[0] += change
-    if change < 0 and not _deflating[0]:
-        sys.setswitchinterval(_deflating[1])
+    @classmethod
+    def change(cls, pools: int) -> None:
+        """One pool more (``+1``) or fewer (``-1``) at work."""
+        if pools > 0 and not cls.pools:
+            cls.before = sys.getswitchinterval()
+            sys.setswitchinterval(_SWITCH)
+        cls.pools += pools
+        if pools < 0 and not cls.pools:
+            sys.setswitchinterval(cls.before)
 
 
 def _deflated(piece: list[bytes]) -> Segment:
