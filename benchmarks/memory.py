@@ -1,5 +1,6 @@
-"""Where a report's memory goes: Python's traced memory when rendering starts, at its peak
-while rendering and writing, and the largest holders by source line when rendering starts.
+"""Where a report's memory goes: Python's traced memory when rendering starts, its peak before
+then and while rendering and writing, and the largest holders by source line when rendering
+starts.
 
     python benchmarks/memory.py DATA [--year 2023] [--format json] [--top 12]
 
@@ -29,7 +30,7 @@ def _traced(render: Any) -> Any:
     output is written (a renderer may give pieces made as they are written)."""
 
     def render_noted(*args: Any, **options: Any) -> Any:
-        _SEEN["before"] = tracemalloc.get_traced_memory()[0]
+        _SEEN["before"], _SEEN["peak_before"] = tracemalloc.get_traced_memory()
         _SEEN["snapshot"] = tracemalloc.take_snapshot()
         tracemalloc.reset_peak()
         return render(*args, **options)  # pieces made as they are written: peak read after
@@ -55,6 +56,7 @@ def main() -> None:
         _SEEN["peak"] = tracemalloc.get_traced_memory()[1]
     mb = 1024 * 1024
     print(f"traced when rendering starts: {_SEEN['before'] / mb:.1f} MB")
+    print(f"traced peak before rendering: {_SEEN['peak_before'] / mb:.1f} MB")
     print(f"traced peak while rendering and writing: {_SEEN['peak'] / mb:.1f} MB")
     for stat in _SEEN["snapshot"].statistics("lineno")[: args.top]:
         frame = stat.traceback[0]
