@@ -169,5 +169,9 @@ def test_the_cache_gives_the_same_summaries_and_problems_without_reading_the_cel
     monkeypatch.setattr(warm_ds, "cell", not_again)
     warm = run_years(warm_ds, [2023])[2023]
     assert warm.cells == cold.cells
+    # each summary holds the data set's own programme entry, not the copy the cache gave
+    entries = {p.cell: p for p in warm_ds.participants(2023)}
+    assert all(c.participant is entries[c.id] for c in warm.cells if c.participant)
+    assert any(c.participant for c in warm.cells)
     assert [p.text("en") for p in warm_ds.located_problems()] == problems
     warm_cache.close()
