@@ -4,6 +4,7 @@ refuses what they refuse: on values written by the codec and on plain data of an
 from __future__ import annotations
 
 import marshal
+import typing
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from fourgood.i18n.message import Msg, Text
 from fourgood.models.programme import Participant
+from fourgood.read import codec_plans
 from fourgood.read.codec import Codec, CodecError
 from fourgood.read.codec_checks import checker
 from tests.read.test_codec import TREE, Colour, Leaf, Tree
@@ -186,3 +188,27 @@ def test_a_class_not_shared_is_never_kept_by_a_digest() -> None:
     model = marshal.loads(codec.dumps(Participant(cell="x", basis="selected")))
     with pytest.raises(CodecError):
         codec.loads(marshal.dumps(("s", DIGESTS[0], marshal.dumps(model))), Participant)
+
+
+def test_equal_texts_are_read_as_one_object() -> None:
+    codec = Codec(CLASSES, SHARED)
+    level = Literal["full", "zero"]
+    hint = tuple[str, level]
+    # made at run time, as the YAML reader makes them: not interned, so marshal reads each
+    # copy as an object of its own
+    words = ("".join(["4", "good"]), "".join(["ze", "ro"]))
+    one, two = codec.loads(codec.dumps(words), hint), codec.loads(codec.dumps(words), hint)
+    assert one == two == ("4good", "zero")
+    assert one[0] is two[0]
+    assert one[1] is two[1] is typing.get_args(level)[1]  # the type's own word
+
+
+def test_the_texts_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(codec_plans, "TEXTS_KEPT", 2)
+    codec = Codec(CLASSES, SHARED)
+    word = "".join(["wo", "rd"])  # not interned (see above)
+    first = codec.loads(codec.dumps(word), str)
+    codec.loads(codec.dumps(["b", "c"]), list[str])  # the table is full: it starts again
+    again = codec.loads(codec.dumps(word), str)
+    assert again == first
+    assert again is not first

@@ -30,6 +30,10 @@ Decode = Callable[[object], Any]
 """A plan: plain data to a value of its type, or ``CodecError``."""
 
 _PLAIN = (type(None), bool, int, float, str)
+_NONE = object()
+
+TEXTS_KEPT = 1 << 16
+"""How many distinct texts a codec's plans keep to give out again before they start again."""
 
 
 class Plans:
@@ -39,6 +43,7 @@ class Plans:
     def __init__(self, codec: Codec) -> None:
         self._codec = codec
         self._plans: dict[object, Decode] = {}
+        self._texts: dict[str, str] = {}
 
     def plan(self, hint: object) -> Decode:
         """The decoder of values of type ``hint``."""
@@ -72,6 +77,8 @@ class Plans:
             return _sequence("l", list, self.plan(arguments[0]))
         if origin is dict and arguments:
             return _mapping(self.plan(arguments[0]), self.plan(arguments[1]))
+        if hint is str:
+            return self._text
         plain = _PLAIN_PLANS.get(hint)
         if plain is not None:
             return plain
@@ -81,6 +88,20 @@ class Plans:
             if issubclass(hint, enum.Enum):
                 return self._enum(hint)
         return self._checked(hint)
+
+    def _text(self, node: object) -> str:
+        """A text, as the one object of that text the plans gave out last (while there are
+        fewer than ``TEXTS_KEPT``): each result is read apart from the others, so every cell
+        would otherwise hold its own copies of the rubric's id, its messages' keys and the
+        names its summary and its scorecard both give."""
+        if type(node) is not str:
+            raise CodecError("not str")
+        found = self._texts.get(node)
+        if found is None:
+            if len(self._texts) >= TEXTS_KEPT:
+                self._texts.clear()
+            found = self._texts[node] = node
+        return found
 
     def _checked(self, hint: object) -> Decode:
         """The general decoder, then the check: for a type with no plan of its own."""
@@ -155,11 +176,13 @@ def _tagged(node: object, tag: str, size: int) -> TypeGuard[tuple[Any, ...]]:
 
 
 def _literal(values: tuple[object, ...]) -> Decode:
-    allowed = frozenset((type(v), v) for v in values)
+    # The type's own value is given back, not the equal one read: one object for a word that
+    # tens of thousands of results hold ("partial", "met").
+    allowed = {(type(v), v): v for v in values}
 
     def decode(node: object) -> Any:
-        if type(node) in _PLAIN and (type(node), node) in allowed:
-            return node
+        if type(node) in _PLAIN and (found := allowed.get((type(node), node), _NONE)) is not _NONE:
+            return found
         raise CodecError(f"not one of {values!r}")
 
     return decode
