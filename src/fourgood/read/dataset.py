@@ -48,6 +48,7 @@ from fourgood.models.tree import OrgIndex
 from fourgood.read import parallel
 from fourgood.read.codec import Codec
 from fourgood.read.files import Within, read_bytes
+from fourgood.read.files_read import FilesRead
 from fourgood.read.layout import CellFiles, Layout, add_file, discover
 from fourgood.read.loading import Locator, load_model
 from fourgood.read.rules import YamlError
@@ -115,7 +116,8 @@ class Effects:
     the problems found, the files read (for the locator) and the cache's new entries."""
 
     problems: list[Problem]
-    paths: dict[str, str]
+    relatives: set[str]  # the files read, as FilesRead takes them
+    others: dict[str, str]
     entries: dict[bytes, bytes]
     used: list[bytes]
 
@@ -150,7 +152,7 @@ class DataSet:
             add_file(self.layout, relative)
             self._overrides[self.layout.absolute(relative)] = data
         self.problems: list[Problem] = list(self.layout.problems)
-        self._paths: dict[str, str] = {}
+        self._files_read = FilesRead(self.layout)
         self._shipped = 0  # in a worker: how many of ``problems`` were there before it
         self._context: list[tuple[str, bytes]] = []
         self._read_ahead: dict[str, bytes] = {}
@@ -212,7 +214,9 @@ class DataSet:
         because every cell's results depend on them."""
         if shown is None or path is None:
             shown, path = self.layout.place(relative)
-        self._paths[shown] = path
+            self._files_read.add(relative)
+        else:
+            self._files_read.add_other(shown, path)
         data = self._read_ahead.pop(path, None) or self._bytes(path, shown, shipped)
         if isinstance(data, Problem):
             self.problems.append(data)
@@ -287,7 +291,7 @@ class DataSet:
         self._read_ahead.clear()
         for relative in relatives:
             shown, path = self.layout.place(relative)
-            self._paths[shown] = path
+            self._files_read.add(relative)
             data = self._bytes(path, shown)
             if isinstance(data, Problem):
                 return None
@@ -500,7 +504,7 @@ class DataSet:
 
         for result, effects in parallel.ordered(shipped, ids, jobs, setup=self._in_worker):
             self.problems.extend(effects.problems)
-            self._paths.update(effects.paths)
+            self._files_read.absorb(effects.relatives, effects.others)
             if self.cache is not None:
                 self.cache.absorb(effects.entries, effects.used)
             if codec is not None:
@@ -514,15 +518,15 @@ class DataSet:
         if self.cache is not None:
             self.cache = self.cache.for_worker()
         self._shipped = len(self.problems)
-        self._paths = {}
+        self._files_read = FilesRead(self.layout)
 
     def _take_effects(self) -> Effects:
         """In a worker: what reading cells left here since the last call, taken away."""
         problems = self.problems[self._shipped :]
         del self.problems[self._shipped :]
-        paths, self._paths = self._paths, {}
+        relatives, others = self._files_read.take()
         entries, used = self.cache.take() if self.cache is not None else ({}, [])
-        return Effects(problems, paths, entries, used)
+        return Effects(problems, relatives, others, entries, used)
 
     def cells(
         self, ids: list[str] | None = None, *, years: set[int] | None = None
@@ -625,11 +629,11 @@ class DataSet:
     def located_problems(self, problems: list[Problem] | None = None) -> list[Problem]:
         """Every problem so far (or these of them), located and sorted."""
         chosen = self.problems if problems is None else problems
-        return sorted_problems(Locator(self._overrides).locate(chosen, self._paths))
+        return sorted_problems(Locator(self._overrides).locate(chosen, self._files_read))
 
     def files_read(self) -> int:
         """How many files have been read (or tried)."""
-        return len(self._paths)
+        return len(self._files_read)
 
 
 # What the cache keeps of a checked cell: its problems, its roster's spans and headcount.

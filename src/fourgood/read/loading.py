@@ -149,7 +149,7 @@ class Locator:
         self._positions: dict[str, Positions | None] = {}
         self._overrides = overrides or {}
 
-    def locate(self, problems: Iterable[Problem], paths: dict[str, str]) -> list[Problem]:
+    def locate(self, problems: Iterable[Problem], paths: Mapping[str, str]) -> list[Problem]:
         """Locate problems; ``paths`` maps a shown file name to the path to open.
 
         A problem whose file cannot be read again (changed meanwhile) keeps no position.
