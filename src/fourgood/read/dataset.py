@@ -47,6 +47,7 @@ from fourgood.models.rubric import Rubric
 from fourgood.models.tree import OrgIndex
 from fourgood.read import parallel
 from fourgood.read.codec import Codec
+from fourgood.read.compact import compact
 from fourgood.read.files import Within, read_bytes
 from fourgood.read.files_read import FilesRead
 from fourgood.read.layout import CellFiles, Layout, add_file, discover
@@ -227,6 +228,8 @@ class DataSet:
             self._context.append((shown, hashlib.sha256(data).digest()))
         loaded = load_model(path, shown, model, data=data, cache=self.cache)
         self.problems.extend(loaded.problems)
+        if context and loaded.model is not None:
+            compact(loaded.model)  # held for the whole run
         return loaded.model
 
     def _bytes(self, path: str, shown: str, shipped: bool = False) -> bytes | Problem:
