@@ -140,3 +140,16 @@ def test_the_article_figures_from_the_example_bloc(runner: CliRunner) -> None:
     assert attp["status"] == "met"
     assert attp["classification"] == "HTXSNV"
     assert attp["commended"] is True
+
+
+def test_the_cells_rows_share_their_equal_points() -> None:
+    """A national bloc's list holds a row for each of 90,000 cells: a content's id and points
+    are one pair for every cell that scored them."""
+    from fourgood.read.dataset import DataSet
+    from fourgood.reporting.report import report_of_year
+    from tests.conftest import LANG_SON
+
+    rows = report_of_year(DataSet(str(LANG_SON)), 2023, None, "en", details=False).cells
+    pairs = [pair for row in rows for pair in row.points]
+    assert len(rows) == 49
+    assert len({id(pair) for pair in pairs}) == len(set(pairs)) < len(pairs)

@@ -34,7 +34,7 @@ DISTRIBUTION = ((100, 100), (95, 99), (90, 94), (80, 89), (0, 79))
 """Bands of content points for the distribution, best first."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgFigures:
     """The organisation on a day, counted from the tree and the rosters."""
 
@@ -49,7 +49,7 @@ class OrgFigures:
     cells_by_type: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Transfer:
     """A programme cell that left the bloc during the year."""
 
@@ -59,7 +59,7 @@ class Transfer:
     to: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ended:
     """A programme cell merged into another or dissolved during the year."""
 
@@ -70,7 +70,7 @@ class Ended:
     into: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProgrammeFigures:
     """Selected → transferred out, merged or dissolved → evaluated → met / not met /
     incomplete."""
@@ -85,7 +85,7 @@ class ProgrammeFigures:
     ended: tuple[Ended, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroupRow:
     """Results of a group of evaluated cells (a cell type, a grassroots organisation)."""
 
@@ -98,7 +98,7 @@ class GroupRow:
     averages: tuple[tuple[str, Fraction], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContentStats:
     """One content across the evaluated cells."""
 
@@ -111,7 +111,7 @@ class ContentStats:
     distribution: tuple[int, ...]  # cells per DISTRIBUTION band
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LostCriterion:
     """A criterion that lost points, with the reasons."""
 
@@ -123,7 +123,7 @@ class LostCriterion:
     why: tuple[Msg, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FailedContent:
     """A content below the pass mark."""
 
@@ -134,7 +134,7 @@ class FailedContent:
     lost: tuple[LostCriterion, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shortfall:
     """A cell that did not meet the standard (or could not yet be judged)."""
 
@@ -144,7 +144,7 @@ class Shortfall:
     contents: tuple[FailedContent, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingFigures:
     """Meetings of the evaluated cells."""
 
@@ -158,7 +158,7 @@ class MeetingFigures:
     ratings: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberFigures:
     """Members of the evaluated cells and their assessment."""
 
@@ -174,7 +174,7 @@ class MemberFigures:
         return Fraction(self.httnv_or_better, self.rated) if self.rated else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProposalRow:
     """An evaluated cell's proposed level (on points) beside the level decided for it."""
 
@@ -189,7 +189,7 @@ class ProposalRow:
     objections: tuple[Msg, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClassificationFigures:
     """Classification of the evaluated cells, the rules around it, and commendations; where
     the edition assesses on points, the level each cell is proposed."""
@@ -203,7 +203,7 @@ class ClassificationFigures:
     proposed: tuple[tuple[str, int], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellRow:
     """One evaluated cell in the report's list."""
 
@@ -218,7 +218,7 @@ class CellRow:
     proposal: ProposalRow | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything the yearly report shows."""
 
@@ -317,7 +317,7 @@ def build_report(
         meetings=_meetings(evaluated),
         members=_members(evaluated),
         classification=_classification(run, evaluated, index, settings, day),
-        cells=tuple(_cell_row(c, c.card) for c in evaluated if c.card is not None),
+        cells=_cell_rows(evaluated),
         scorecards=tuple(cards),
         previous=build_report(previous, index, bloc_name, settings) if previous else None,
     )
@@ -378,8 +378,19 @@ def _by_grassroots(
     )
 
 
-def _cell_row(c: CellSummary, card: Scorecard) -> CellRow:
-    points = tuple((x.id, x.points) for x in card.contents)
+def _cell_rows(evaluated: list[CellSummary]) -> tuple[CellRow, ...]:
+    # One pair for each content's id and points, however many cells score them: a national
+    # bloc's rows would otherwise hold 360,000 pairs, where a few hundred differ.
+    pairs: dict[tuple[str, int], tuple[str, int]] = {}
+    return tuple(_cell_row(c, c.card, pairs) for c in evaluated if c.card is not None)
+
+
+def _cell_row(
+    c: CellSummary, card: Scorecard, pairs: dict[tuple[str, int], tuple[str, int]]
+) -> CellRow:
+    points = tuple(
+        pairs.setdefault(pair, pair) for pair in ((x.id, x.points) for x in card.contents)
+    )
     return CellRow(
         c.id, c.name, c.type, c.grassroots, card.status, points, c.classification,
         c.exemplary_commended, _proposal_row(c),
