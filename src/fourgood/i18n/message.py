@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Msg:
     """A message: a key in the catalogue and the values to fill in."""
 
@@ -32,7 +32,7 @@ def msg(key: str, /, **args: object) -> Msg:
     return Msg(key, tuple(sorted(args.items())))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Month:
     """A calendar month, rendered as 'August 2023' or 'tháng 8/2023'."""
 
@@ -40,7 +40,7 @@ class Month:
     month: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quarter:
     """A calendar quarter, rendered as 'Q3 2023' or 'quý 3/2023'."""
 
@@ -48,14 +48,14 @@ class Quarter:
     quarter: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pct:
     """A share shown as a percentage with one decimal, rounded half up."""
 
     value: Fraction
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Choice:
     """A value from a closed vocabulary (a rating, a kind) shown by its label."""
 
@@ -63,7 +63,7 @@ class Choice:
     value: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A party member named in a message: their name, or a pseudonym when redacting."""
 
@@ -71,7 +71,7 @@ class Person:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """Free text in both languages (labels from rubric files)."""
 

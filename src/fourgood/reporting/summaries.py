@@ -31,7 +31,7 @@ from fourgood.scoring.membership import members_at, on_roster
 from fourgood.scoring.window import Window, year_window
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingStats:
     """A cell's meetings in its window: regular held against required, thematic per quarter."""
 
@@ -45,7 +45,7 @@ class MeetingStats:
     missing_months: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberStats:
     """A cell's members at the end of the window and their assessment for the year."""
 
@@ -58,7 +58,7 @@ class MemberStats:
     disciplined: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellSummary:
     """What the score and report commands need to know about a cell in a year."""
 

@@ -31,7 +31,7 @@ State = Literal["full", "partial", "zero", "not_applicable", "missing"]
 Status = Literal["met", "not_met", "incomplete"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionResult:
     """The points of one criterion and why.
 
@@ -53,7 +53,7 @@ class CriterionResult:
         return self.max - self.points
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContentResult:
     """The points of one content."""
 
@@ -66,7 +66,7 @@ class ContentResult:
     criteria: tuple[CriterionResult, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shortfall:
     """How far a content is below the pass mark, and the criteria that lost the points."""
 
@@ -75,7 +75,7 @@ class Shortfall:
     criteria: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scorecard:
     """A cell's result for a year under a rubric."""
 
