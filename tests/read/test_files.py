@@ -10,6 +10,7 @@ import pytest
 
 from fourgood.errors import Problem, Severity
 from fourgood.i18n.message import msg
+from fourgood.read import files
 from fourgood.read.files import Within, inside, read_bytes
 
 
@@ -181,6 +182,23 @@ def test_within_finds_the_real_path_realpath_finds(
                 assert within._real(path) == os.path.realpath(path), path
     deep = "/".join(["d"] * 1200)  # no recursion as deep as the path
     assert within._real(f"{deep}/x.yaml") == os.path.realpath(f"{deep}/x.yaml")
+
+
+def test_within_keeps_a_bounded_number_of_directories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(files, "DIRS_KEPT", 3)
+    data = tmp_path / "data"
+    for name in "abcdef":
+        (data / "cells" / name).mkdir(parents=True)
+    os.symlink(tmp_path, data / "cells" / "out")
+    within = Within(str(data))
+    for name in [*"abcdef", "out", *"fedcba"]:
+        path = str(data / "cells" / name / "roster.yaml")
+        assert within._real(path) == os.path.realpath(path), path
+        assert len(within._dirs) <= 3 + len(data.parts)  # one walk up from the root's top
+    assert not within.holds(str(data / "cells" / "out" / "x.yaml"))
+    assert within.holds(str(data / "cells" / "f" / "roster.yaml"))
 
 
 def test_opening_without_following_a_link_reads_what_looking_first_reads(
