@@ -146,6 +146,16 @@ def test_the_list_of_cells_has_typed_status_and_empty_points() -> None:
     assert second == (TextCell("Chi bộ Hai"), Number(92), None, Status("not_met"), TextCell("★"))
 
 
+def test_the_list_of_cells_shows_equal_figures_and_results_by_one_cell_object() -> None:
+    report = small_report()
+    rows = (*report.cells, replace(report.cells[0], id="c3", name="Chi bộ Ba"))
+    first, _, third = _table(cells(replace(report, cells=rows), "en")).rows
+    assert first[1:] == third[1:]
+    assert all(a is b for a, b in zip(first[1:], third[1:], strict=True))
+    assert first[0] == TextCell("Chi bộ Một")
+    assert third[0] == TextCell("Chi bộ Ba")
+
+
 def test_every_table_writes_its_means_with_one_decimal() -> None:
     document = build(small_report(), "vi")
     by_type, by_grassroots = (_table(document.sections[i]) for i in (3, 4))

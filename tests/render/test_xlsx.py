@@ -41,7 +41,7 @@ def test_a_section_sheet_has_a_row_per_paragraph_and_table_row() -> None:
     section = Section("members", "Members", (Paragraph("rated", tone="ok"), FIGURES, RESULTS))
     sheet = section_sheet(section, "en")
     assert sheet.name == "Members"
-    assert sheet.rows == [
+    assert list(sheet.rows) == [
         ["Members"],
         ["✓ rated"],
         [],
@@ -54,8 +54,18 @@ def test_a_section_sheet_has_a_row_per_paragraph_and_table_row() -> None:
         ["Cell", "Reached", "Status"],
         ["Chi bộ Một", "3/5", "not met"],
     ]
-    assert sheet.headers == {0, 3, 9}
+    assert sheet.headers == {0, 3, 9}  # each counted before its row is given
     assert sheet.freeze == 0  # the first table is below a paragraph: nothing to keep in view
+
+
+def test_a_section_sheet_is_made_as_it_is_written() -> None:
+    sheet = section_sheet(Section("members", "Members", (FIGURES, RESULTS)), "en")
+    assert sheet.freeze == 2  # known before any row is made
+    rows = iter(sheet.rows)
+    assert next(rows) == ["Members"]
+    assert sheet.headers == {0}
+    assert next(rows) == ["Figure", "Number"]
+    assert sheet.headers == {0, 1}
 
 
 def test_a_table_under_the_title_keeps_its_header_in_view() -> None:

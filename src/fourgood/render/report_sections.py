@@ -7,7 +7,8 @@ so the terminal, Markdown, HTML and the workbook always show the same figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import Choice, msg
@@ -24,6 +25,7 @@ from fourgood.render.document import (
     Paragraph,
     Ratio,
     Section,
+    Status,
     Table,
     TextCell,
     status,
@@ -37,6 +39,9 @@ from fourgood.reporting.report import (
     Report,
 )
 
+_K = TypeVar("_K", int, str)
+_C = TypeVar("_C", bound=Cell)
+
 
 def _t(key: str, lang: Lang, **args: object) -> str:
     return render(msg(key, **args), lang)
@@ -44,23 +49,20 @@ def _t(key: str, lang: Lang, **args: object) -> str:
 
 def build(report: Report, lang: Lang) -> Document:
     """The whole report: its sections in order, the comparison only when there is a year before."""
-    sections = [
-        overview(report, lang),
-        organisation(report, lang),
-        programme(report, lang),
-        by_type(report, lang),
-        by_grassroots(report, lang),
-        contents(report, lang),
-        not_met(report, lang),
-        meetings(report, lang),
-        members(report, lang),
-        classification(report, lang),
-    ]
-    if report.previous is not None:
-        sections.append(compare(report, report.previous, lang))
-    sections.append(cells(report, lang))
     title = _t("report.title", lang, year=report.year) + " · " + report.bloc
-    return Document(title, tuple(sections))
+    return Document(title, tuple(sections(report, lang)))
+
+
+def sections(report: Report, lang: Lang) -> Iterator[Section]:
+    """The report's sections in order, each made when it is reached (a workbook writes one
+    and lets it go before the next: the list of cells has a row for every cell of the bloc)."""
+    for section in (overview, organisation, programme, by_type, by_grassroots, contents):
+        yield section(report, lang)
+    for section in (not_met, meetings, members, classification):
+        yield section(report, lang)
+    if report.previous is not None:
+        yield compare(report, report.previous, lang)
+    yield cells(report, lang)
 
 
 # --- tables of figures -----------------------------------------------------------------------
@@ -461,6 +463,14 @@ def compare(report: Report, previous: Report, lang: Lang) -> Section:
     return Section("compare", title, (Table(columns, rows),))
 
 
+def _once(made: dict[_K, _C], key: _K, make: Callable[[_K], _C]) -> _C:
+    """The cell made of ``key`` before, or made now and kept in ``made``."""
+    found = made.get(key)
+    if found is None:
+        found = made[key] = make(key)
+    return found
+
+
 def cells(report: Report, lang: Lang) -> Section:
     """Every evaluated cell: its points per content, result and level (★ when commended)."""
     ids = report.content_ids
@@ -472,18 +482,24 @@ def cells(report: Report, lang: Lang) -> Section:
         *([Column(_t("col.proposed", lang))] if proposing else []),
         Column(_t("col.level", lang)),
     )
+    # A row for every cell of the bloc, but few figures, results and levels: each is one cell
+    # object for all the rows that show it.
+    numbers: dict[int, Number] = {}
+    results: dict[str, Status] = {}
+    texts: dict[str, TextCell] = {}
     rows: list[tuple[Cell, ...]] = []
     for c in report.cells:
         points = dict(c.points)
         rank = " ".join(filter(None, (c.classification, "★" if c.commended else None)))
-        proposed = [TextCell(_level_text(c.proposal, lang) if c.proposal else "")]
+        level = _level_text(c.proposal, lang) if c.proposal else ""
+        proposed = [_once(texts, level, TextCell)] if proposing else []
         rows.append(
             (
                 TextCell(c.name),
-                *(Number(points[i]) if i in points else None for i in ids),
-                status(c.status),
-                *(proposed if proposing else []),
-                TextCell(rank),
+                *(_once(numbers, points[i], Number) if i in points else None for i in ids),
+                _once(results, c.status, status),
+                *proposed,
+                _once(texts, rank, TextCell),
             )
         )
     table = Table(columns, tuple(rows), _t("report.star_note", lang))

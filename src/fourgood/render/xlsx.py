@@ -11,7 +11,7 @@ is dropped without a word. The same data gives byte-identical files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -21,7 +21,7 @@ from fourgood.i18n.message import Choice, msg
 from fourgood.i18n.render import render
 from fourgood.numbers import spreadsheet_number
 from fourgood.render.document import Cell, Number, Paragraph, Section, Table
-from fourgood.render.report_sections import build
+from fourgood.render.report_sections import sections
 from fourgood.render.scores import CSV_COLUMNS, ordered, scores_rows, status_text
 from fourgood.render.wording import cell_text, paragraph_text
 from fourgood.render.xlsx_file import HEADER, TEXT, Package, TooLong, Value, Worksheet, package
@@ -66,8 +66,8 @@ def _numbered(base: str, n: int) -> str:
     return base[: 31 - len(suffix)] + suffix
 
 
-def workbook(sheets: Sequence[Sheet]) -> Package:
-    """An .xlsx file holding the sheets, to write."""
+def workbook(sheets: Iterable[Sheet]) -> Package:
+    """An .xlsx file holding the sheets (each made as it is reached), to write."""
     writer = _Writer(ROW_LIMIT)
     try:
         for sheet in sheets:
@@ -195,36 +195,44 @@ def score_workbook(cards: Sequence[Scorecard], lang: Lang) -> Package:
 
 def report_workbook(report: Report, lang: Lang) -> Package:
     """The report: one sheet per section, and the criteria of every evaluated cell."""
-    sheets = [section_sheet(section, lang) for section in build(report, lang).sections]
-    sheets.append(_criteria_sheet(report.scorecards, lang))
-    return workbook(sheets)
+    # Each sheet's rows are made when the sheet is written, and let go after: the list of
+    # cells and the cells below the standard are a row each for every cell of the bloc.
+    sheets = (section_sheet(section, lang) for section in sections(report, lang))
+    return workbook(chain(sheets, [_criteria_sheet(report.scorecards, lang)]))
 
 
 def section_sheet(section: Section, lang: Lang) -> Sheet:
-    """A section as a sheet: its title, paragraphs as rows, tables with a bold header row."""
-    rows: list[list[Value]] = [[section.title]]
-    sheet = Sheet(render(msg(f"xlsx.sheet_{section.key}"), lang), rows, {0}, freeze=0)
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            rows.append([paragraph_text(block)])
-        elif isinstance(block, Table):
-            _add_table(sheet, rows, block, lang)
-        # charts are left out: their figures are in the tables, the drawings in the HTML report
+    """A section as a sheet: its title, paragraphs as rows, tables with a bold header row; the
+    rows are made as the sheet is written (the list of cells has one for every cell)."""
+    sheet = Sheet(render(msg(f"xlsx.sheet_{section.key}"), lang), (), {0}, freeze=0)
+    first = next((i for i, b in enumerate(section.blocks) if isinstance(b, Table)), None)
+    if first is not None and not any(isinstance(b, Paragraph) for b in section.blocks[:first]):
+        sheet.freeze = 2  # the first table starts below the title: its header stays in view
+    sheet.rows = _section_rows(section, sheet.headers, lang)
     return sheet
 
 
-def _add_table(sheet: Sheet, rows: list[list[Value]], table: Table, lang: Lang) -> None:
-    """A table below what the sheet holds (its ``rows``): a blank row, the bold header, the
-    rows, the note."""
-    if len(rows) > 1:
-        rows.append([])
-    if sheet.freeze == 0 and len(rows) <= 2:
-        sheet.freeze = len(rows) + 1  # keep the first table's header in view
-    sheet.headers.add(len(rows))
-    rows.append([c.title for c in table.columns])
-    rows.extend([cell_value(cell, lang) for cell in row] for row in table.rows)
-    if table.note:
-        rows.append([table.note])
+def _section_rows(section: Section, headers: set[int], lang: Lang) -> Iterator[list[Value]]:
+    """The sheet's rows: the title; each paragraph; each table after a blank row, its header
+    (counted in ``headers`` before it is given), its rows and its note."""
+    yield [section.title]
+    made = 1
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            yield [paragraph_text(block)]
+            made += 1
+        elif isinstance(block, Table):
+            if made > 1:
+                yield []
+                made += 1
+            headers.add(made)
+            yield [c.title for c in block.columns]
+            made += 1 + len(block.rows)
+            yield from ([cell_value(cell, lang) for cell in row] for row in block.rows)
+            if block.note:
+                yield [block.note]
+                made += 1
+        # charts are left out: their figures are in the tables, the drawings in the HTML report
 
 
 def cell_value(cell: Cell, lang: Lang) -> Value:
