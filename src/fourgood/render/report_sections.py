@@ -56,9 +56,11 @@ def build(report: Report, lang: Lang) -> Document:
 def sections(report: Report, lang: Lang) -> Iterator[Section]:
     """The report's sections in order, each made when it is reached (a workbook writes one
     and lets it go before the next: the list of cells has a row for every cell of the bloc)."""
-    for section in (overview, organisation, programme, by_type, by_grassroots, contents):
-        yield section(report, lang)
-    for section in (not_met, meetings, members, classification):
+    in_order = (
+        overview, organisation, programme, by_type, by_grassroots, contents, not_met, meetings,
+        members, classification,
+    )  # fmt: skip
+    for section in in_order:
         yield section(report, lang)
     if report.previous is not None:
         yield compare(report, report.previous, lang)
