@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from fourgood.render.document import Paragraph
-from fourgood.render.markdown import markdown_page, paragraph_lines, table_lines
+from fourgood.render.markdown import (
+    _squeezed,
+    _stripped,
+    markdown_page,
+    paragraph_lines,
+    table_lines,
+)
 
 from .docs import FIGURES, RESULTS, small_document
 
@@ -50,3 +59,15 @@ def test_numbers_are_written_in_the_readers_language() -> None:
     lines = table_lines(FIGURES, "vi")
     assert lines[2:4] == ["| members \\| all | 4.327 |", "|   of whom \\<full\\> | 93,5 |"]
     assert table_lines(RESULTS, "vi")[2] == "| Chi bộ Một | 3/5 | chưa đạt |"
+
+
+@given(st.lists(st.sampled_from(["", " ", "\t", "a", " b ", "c  ", "\u3000", "x\n", "\ny"])))
+def test_the_page_in_pieces_is_the_lines_squeezed_and_stripped_as_one_text(
+    lines: list[str],
+) -> None:
+    squeezed: list[str] = []
+    for line in lines:  # runs of blank lines are one
+        if not (line == "" and squeezed and squeezed[-1] == ""):
+            squeezed.append(line)
+    expected = "\n".join(squeezed).strip() + "\n"
+    assert "".join(_stripped(_squeezed(iter(lines)))) == expected

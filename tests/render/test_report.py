@@ -10,6 +10,7 @@ from typing import Any
 
 import jsonschema
 
+from fourgood.render.html import html_page
 from fourgood.render.jsontext import json_text
 from fourgood.render.markdown import markdown_page
 from fourgood.render.report import (
@@ -194,10 +195,11 @@ def test_csv_gives_the_proposed_level_and_its_points_or_their_ranges() -> None:
 
 def test_the_document_formats_lay_out_the_same_sections() -> None:
     report = small_report()
-    assert report_markdown(report, "en") == markdown_page(build(report, "en"), "en")
-    markdown = report_markdown(report, "vi")
+    assert "".join(report_markdown(report, "en")) == markdown_page(build(report, "en"), "en")
+    markdown = "".join(report_markdown(report, "vi"))
     assert markdown.splitlines()[0] == "# Báo cáo kết quả xây dựng mô hình Chi bộ 4 tốt năm 2024"
-    page = report_html(report, "en")
+    page = "".join(report_html(report, "en"))
+    assert page == html_page(build(report, "en"), "en", report.organisation.day)
     assert page.startswith("<!DOCTYPE html>")
     assert "Đảng ủy Khối &lt;A|B&gt;" in page
     terminal = render_to_text(report_table(report, "en"), 100)
@@ -207,7 +209,7 @@ def test_the_document_formats_lay_out_the_same_sections() -> None:
 
 def test_the_printed_report_is_dated_by_its_figures_not_the_clock() -> None:
     report = small_report()  # counted to 2024-06-30
-    page = report_html(report, "vi")
+    page = "".join(report_html(report, "vi"))
     assert '· số liệu đến ngày 30/06/2024";' in page
     assert "Đảng ủy Khối \\3c A|B\\3e " in page  # the bloc's name, escaped for CSS
-    assert report_html(report, "vi") == page
+    assert "".join(report_html(report, "vi")) == page

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.message import msg
 from fourgood.i18n.render import render
-from fourgood.render.document import Block, Cell, Chart, Column, Document, Paragraph, Table
+from fourgood.render.document import (
+    Block,
+    Cell,
+    Chart,
+    Column,
+    Document,
+    Paragraph,
+    Section,
+    Table,
+)
 from fourgood.render.wording import cell_level, cell_text, paragraph_text
 
 _CSS = """
@@ -73,23 +82,34 @@ SMALL_TABLE = 6
 def html_page(document: Document, lang: Lang, day: date | None = None) -> str:
     """The whole page; the first section's title is its heading, and ``day`` (the day the
     figures are of) is in the printed pages' footer."""
-    body: list[str] = []
-    for i, section in enumerate(document.sections):
+    return "".join(html_pieces(document.title, document.sections, lang, day))
+
+
+def html_pieces(
+    title: str, sections: Iterable[Section], lang: Lang, day: date | None = None
+) -> Iterator[str]:
+    """The page in pieces, a section at a time: a report's sections are made as they are
+    reached (``report_sections.sections``), so the page is never held whole. ``title`` must
+    be shown as it is (a ``Document``'s is)."""
+    yield (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        f"<style>{_CSS}{footer_css(title, lang, day)}</style>\n</head>\n<body>\n"
+    )
+    first = True
+    for i, section in enumerate(sections):
         tag = "h1" if i == 0 else "h2"
-        body.append(f"<{tag}>{html.escape(section.title)}</{tag}>")
+        body = [f"<{tag}>{html.escape(section.title)}</{tag}>"]
         for group in kept_together(section.blocks):
             parts = [part for part in (block_html(b, lang) for b in group) if part]
             body.append(
                 f'<div class="keep">{"".join(parts)}</div>' if len(group) > 1 else "".join(parts)
             )
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(document.title)}</title>\n"
-        f"<style>{_CSS}{footer_css(document.title, lang, day)}</style>\n</head>\n<body>\n"
-        + "\n".join(part for part in body if part)
-        + "\n</body>\n</html>\n"
-    )
+        text = "\n".join(part for part in body if part)
+        yield text if first else "\n" + text
+        first = False
+    yield "\n</body>\n</html>\n"
 
 
 def kept_together(blocks: Sequence[Block]) -> list[tuple[Block, ...]]:

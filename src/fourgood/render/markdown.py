@@ -4,10 +4,11 @@ issue. Charts are left out; their figures are in the tables."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from fourgood.i18n.lang import Lang
 from fourgood.i18n.visible import visible
-from fourgood.render.document import Document, Paragraph, Table
+from fourgood.render.document import Document, Paragraph, Section, Table
 from fourgood.render.wording import cell_level, cell_text, paragraph_text
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -33,15 +34,24 @@ _md = escape
 
 def markdown_page(document: Document, lang: Lang) -> str:
     """The whole document; the first section's title heads the page."""
-    lines: list[str] = []
-    for i, section in enumerate(document.sections):
-        lines += ["", ("## " if i else "# ") + escape(section.title), ""]
+    return "".join(markdown_pieces(document.sections, lang))
+
+
+def markdown_pieces(sections: Iterable[Section], lang: Lang) -> Iterator[str]:
+    """The page in pieces, a line at a time: a report's sections are made as they are reached
+    (``report_sections.sections``), so the page is never held whole. Runs of blank lines are
+    one, and the page is stripped as a whole text would be."""
+    return _stripped(_squeezed(_lines(sections, lang)))
+
+
+def _lines(sections: Iterable[Section], lang: Lang) -> Iterator[str]:
+    for i, section in enumerate(sections):
+        yield from ["", ("## " if i else "# ") + escape(section.title), ""]
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                lines += paragraph_lines(block)
+                yield from paragraph_lines(block)
             elif isinstance(block, Table):
-                lines += table_lines(block, lang)
-    return "\n".join(_squeeze(lines)).strip() + "\n"
+                yield from table_lines(block, lang)
 
 
 def paragraph_lines(paragraph: Paragraph) -> list[str]:
@@ -67,11 +77,28 @@ def table_lines(table: Table, lang: Lang) -> list[str]:
     return lines
 
 
-def _squeeze(lines: list[str]) -> list[str]:
+def _squeezed(lines: Iterable[str]) -> Iterator[str]:
     """Collapse runs of blank lines."""
-    out: list[str] = []
+    previous: str | None = None
     for line in lines:
-        if line == "" and out and out[-1] == "":
+        if line == "" and previous == "":
             continue
-        out.append(line)
-    return out
+        previous = line
+        yield line
+
+
+def _stripped(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines).strip() + "\\n"``, given line by line: the lines with text are
+    held one at a time, and the blank ones after them until a line with text follows."""
+    last: str | None = None  # the latest line with text, not given yet
+    blanks: list[str] = []  # the lines of whitespace after it
+    for line in lines:
+        if not line.strip():
+            if last is not None:
+                blanks.append(line)
+        elif last is None:
+            last = line.lstrip()
+        else:
+            yield last + "\n" + "".join(blank + "\n" for blank in blanks)
+            last, blanks = line, []
+    yield ("" if last is None else last.rstrip()) + "\n"

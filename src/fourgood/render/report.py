@@ -306,20 +306,24 @@ def _csv_level(row: ProposalRow | None) -> str:
 # --- the document formats --------------------------------------------------------------------
 
 
-def report_markdown(report: Report, lang: Lang) -> str:
-    """The report as Markdown (tables, lists), to paste into a wiki or an issue."""
-    from fourgood.render.markdown import markdown_page
-    from fourgood.render.report_sections import build
+def report_markdown(report: Report, lang: Lang) -> Iterator[str]:
+    """The report as Markdown (tables, lists), to paste into a wiki or an issue; in pieces,
+    each section made when it is reached."""
+    from fourgood.render.markdown import markdown_pieces
+    from fourgood.render.report_sections import sections
 
-    return markdown_page(build(report, lang), lang)
+    return markdown_pieces(sections(report, lang), lang)
 
 
-def report_html(report: Report, lang: Lang) -> str:
-    """One self-contained HTML page (inline CSS and SVG, nothing fetched), A4-printable."""
-    from fourgood.render.html import html_page
-    from fourgood.render.report_sections import build
+def report_html(report: Report, lang: Lang) -> Iterator[str]:
+    """One self-contained HTML page (inline CSS and SVG, nothing fetched), A4-printable; in
+    pieces, each section made when it is reached."""
+    from fourgood.i18n.visible import visible
+    from fourgood.render.html import html_pieces
+    from fourgood.render.report_sections import sections, title
 
-    return html_page(build(report, lang), lang, report.organisation.day)
+    shown = visible(title(report, lang))  # as a Document shows its title
+    return html_pieces(shown, sections(report, lang), lang, report.organisation.day)
 
 
 def report_docx(report: Report, lang: Lang, *, documents: DocumentSettings | None = None) -> bytes:

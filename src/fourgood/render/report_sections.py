@@ -49,8 +49,12 @@ def _t(key: str, lang: Lang, **args: object) -> str:
 
 def build(report: Report, lang: Lang) -> Document:
     """The whole report: its sections in order, the comparison only when there is a year before."""
-    title = _t("report.title", lang, year=report.year) + " · " + report.bloc
-    return Document(title, tuple(sections(report, lang)))
+    return Document(title(report, lang), tuple(sections(report, lang)))
+
+
+def title(report: Report, lang: Lang) -> str:
+    """The report's title: its year and the bloc."""
+    return _t("report.title", lang, year=report.year) + " · " + report.bloc
 
 
 def sections(report: Report, lang: Lang) -> Iterator[Section]:
