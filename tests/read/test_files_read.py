@@ -49,3 +49,12 @@ def test_what_a_worker_took_is_counted_by_the_parent() -> None:
     parent.absorb(*worker.take())
     assert len(worker) == 0
     assert sorted(parent) == ["/shipped.yaml", "data/cells/a/roster.yaml", "data/organisation.yaml"]
+
+
+def test_a_file_counted_both_ways_is_counted_once() -> None:
+    layout = Layout("data")
+    files = FilesRead(layout)
+    files.add("rubrics/local.yaml")
+    files.add_other("data/rubrics/local.yaml", "data/rubrics/local.yaml")
+    files.add_other("/shipped.yaml", "/shipped.yaml")
+    assert len(files) == len(list(files)) == 2

@@ -46,9 +46,13 @@ class FilesRead(Mapping[str, str]):
         found = self._others.get(shown)
         if found is not None:
             return found
-        if not shown.startswith(self._prefix) or shown[len(self._prefix) :] not in self._relatives:
+        if not self._read_here(shown):
             raise KeyError(shown)
         return self._layout.absolute(shown[len(self._prefix) :])
+
+    def _read_here(self, shown: str) -> bool:
+        """Whether ``shown`` names a file of the data set counted here."""
+        return shown.startswith(self._prefix) and shown[len(self._prefix) :] in self._relatives
 
     def __iter__(self) -> Iterator[str]:
         yield from self._others
@@ -58,4 +62,6 @@ class FilesRead(Mapping[str, str]):
                 yield shown
 
     def __len__(self) -> int:
-        return sum(1 for _ in self)
+        # without joining or sorting every name: a file outside is counted unless it is one
+        # of the data set's too
+        return len(self._relatives) + sum(1 for s in self._others if not self._read_here(s))
