@@ -97,7 +97,6 @@ def html_pieces(
         f"<title>{html.escape(title)}</title>\n"
         f"<style>{_CSS}{footer_css(title, lang, day)}</style>\n</head>\n<body>\n"
     )
-    first = True
     for i, section in enumerate(sections):
         tag = "h1" if i == 0 else "h2"
         body = [f"<{tag}>{html.escape(section.title)}</{tag}>"]
@@ -107,8 +106,7 @@ def html_pieces(
                 f'<div class="keep">{"".join(parts)}</div>' if len(group) > 1 else "".join(parts)
             )
         text = "\n".join(part for part in body if part)
-        yield text if first else "\n" + text
-        first = False
+        yield text if i == 0 else "\n" + text
     yield "\n</body>\n</html>\n"
 
 
